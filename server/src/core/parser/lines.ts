@@ -1,0 +1,48 @@
+/**
+ * The parser works line by line. A SourceLine is one line of the document without its line break,
+ * with its offsets; `text` is the line's content (sliced once, reused by every sub-parser).
+ */
+import type { Line } from '../tree';
+
+export interface SourceLine extends Line {
+  /** 0-based line number. */
+  index: number;
+}
+
+export function splitLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  const n = text.length;
+  let start = 0;
+  let index = 0;
+  while (start <= n) {
+    let end = text.indexOf('\n', start);
+    let next: number;
+    if (end === -1) {
+      end = n;
+      next = n + 1;
+    } else {
+      next = end + 1;
+    }
+    // A lone \r is also a line break (as in the editor); handle it inside this chunk.
+    let cr = text.indexOf('\r', start);
+    while (cr !== -1 && cr < end - 1) {
+      lines.push({ index: index++, start, end: cr, text: text.slice(start, cr) });
+      start = cr + 1;
+      cr = text.indexOf('\r', start);
+    }
+    const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    lines.push({ index: index++, start, end: contentEnd, text: text.slice(start, contentEnd) });
+    start = next;
+  }
+  return lines;
+}
+
+/** True when the line holds only spaces/tabs (or nothing). */
+export function isBlank(line: Line): boolean {
+  return line.text.trim().length === 0;
+}
+
+/** A Token for `text.slice(start, end)` of a line, given offsets relative to the line start. */
+export function tokenIn(line: Line, from: number, to: number): { start: number; end: number; text: string } {
+  return { start: line.start + from, end: line.start + to, text: line.text.slice(from, to) };
+}
