@@ -25,7 +25,7 @@ export function splitLines(text: string): SourceLine[] {
     }
     // A lone \r is also a line break (as in the editor); handle it inside this chunk.
     let cr = text.indexOf('\r', start);
-    while (cr !== -1 && cr < end - 1) {
+    while (cr !== -1 && (cr < end - 1 || (end === n && cr < n))) {
       lines.push({ index: index++, start, end: cr, text: text.slice(start, cr) });
       start = cr + 1;
       cr = text.indexOf('\r', start);
