@@ -1,20 +1,220 @@
 /**
- * The transmission header (ACP-127 format lines FL1-FL9): VZCZC, prosign + routing indicators, DE,
- * ZNY/ZNR, DTG, FM, TO, INFO, XMT. Optional: drafts have none. (Skeleton; being filled in.)
+ * The transmission header (ACP-127 format lines, cable-format.md §2): FL1 `VZCZC…`, FL2 prosign +
+ * routing indicators, FL3 `DE`, FL4 `ZNY`/`ZNR`, FL5 DTG, FL6 `FM`, FL7 `TO`, FL8 `INFO`, FL9 `XMT`.
+ *
+ * Drafts have no header, so nothing here is required. Real exports put other things first (a
+ * "partial extract" note, a Department distribution block, even a post pseudo-header), so the
+ * header is searched for in the first lines rather than assumed to start the file; the caller keeps
+ * whatever comes before it as preamble.
  */
-import type { CableDate, TransmissionHeader } from '../tree';
+import type { Addressee, CableDate, DtgLine, SecurityLine, TransmissionHeader, DeLine, Token } from '../tree';
 import type { SourceLine } from './lines';
+import { tokenIn } from './lines';
+import { parseAddressee } from './header-addressee';
+import { parseDtg } from './header-dtg';
 
 export interface HeaderResult {
   header?: TransmissionHeader;
+  /** Index of the first header line (== `from` when there is no header). */
+  startLine: number;
   /** Index of the first line after the header (== `from` when there is none). */
   next: number;
   /** The cable's date from the DTG, or null. */
   date: CableDate | null;
 }
 
-/** Reads header format lines starting at `lines[from]` (blank lines before it are skipped by the
- *  caller). Stops at the first line that is not a header line. */
+/** How far into the file a header may start (after notes, distribution blocks, pseudo-headers). */
+const SEARCH_LIMIT = 120;
+
+const TRANSMISSION_ID = /^VZCZC[A-Z0-9]*\s*$/;
+const PROSIGN = /^([ZOPRM])\1((?:\s+[A-Z][A-Z0-9]{3,9})+)\s*$/;
+const ROUTING_INDICATORS_ONLY = /^(?:[A-Z][A-Z0-9]{4,9}\s*)+$/;
+const DE_LINE = /^DE\s+([A-Z][A-Z0-9]*)(?:\s+(#\d+)(?:\/(\d+))?)?(?:\s+(\d{7}))?/;
+const SECURITY = /^(ZNY|ZNR)\b/;
+const ADDRESS_LABEL = /^(FM|TO|INFO|XMT)(?=\s|\/|$)/;
+/** Lines the header tolerates and keeps as `other`: OASYS page lines, office distribution blocks,
+ *  dashed separators with a DTG, group-count lines, banner lines. */
+const NOISE = /^(?:PAGE\s+\d+\b|ACTION\s+[A-Z]+-\d\d|-{5,}|\s+[A-Z]+-\d\d\b|\(?[A-Z]+\)?\s+\/\d{3}[A-Z]\b|[A-Z ]+\bGRNC\s*$)/;
+/** Heading-block lines: once one is seen, no header can follow. */
+const HEADING_BLOCK = /^(?:E\.?\s?O\.?\s*\d|TAGS?\b|SUBJ(?:ECT)?\s*:)/i;
+
+type Section = 'start' | 'prosign' | 'format' | 'fm' | 'to' | 'info' | 'xmt';
+
 export function parseHeader(lines: readonly SourceLine[], from: number): HeaderResult {
-  return { next: from, date: null };
+  const startLine = findHeaderStart(lines, from);
+  if (startLine === -1) return { startLine: from, next: from, date: null };
+
+  const header: TransmissionHeader = { start: lines[startLine].start, end: lines[startLine].end, to: [], info: [], xmt: [], other: [] };
+  let section: Section = 'start';
+  let last = startLine;
+  let i = startLine;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    const text = line.text.trimEnd();
+    if (text.trim().length === 0) {
+      // Blank lines separate FL2 from FL3 in real traffic; after the address lines they end the header.
+      if (section === 'fm' || section === 'to' || section === 'info' || section === 'xmt') break;
+      continue;
+    }
+    const step = classify(line, text, section);
+    if (step === undefined) break;
+    switch (step.kind) {
+      case 'id':
+        if (header.transmissionId) return finish();
+        header.transmissionId = tokenIn(line, 0, text.length);
+        break;
+      case 'prosign':
+        header.prosign = { line: whole(line), prosign: tokenIn(line, 0, 2), routingIndicators: words(line, 2) };
+        section = 'prosign';
+        break;
+      case 'ri-continuation':
+        header.prosign?.routingIndicators.push(...words(line, 0));
+        break;
+      case 'de':
+        header.de = parseDe(line);
+        section = 'format';
+        break;
+      case 'security':
+        header.security = parseSecurity(line);
+        section = 'format';
+        break;
+      case 'dtg':
+        header.dtg = step.dtg;
+        section = 'format';
+        break;
+      case 'address': {
+        const label = tokenIn(line, 0, step.label.length);
+        const rest = addresseeAfter(line, step.label.length);
+        if (step.label === 'FM') {
+          header.fm = { line: whole(line), label, plad: rest?.plad };
+          section = 'fm';
+        } else {
+          section = step.label === 'TO' ? 'to' : step.label === 'INFO' ? 'info' : 'xmt';
+          if (rest) listFor(header, section).push(rest);
+        }
+        break;
+      }
+      case 'addressee': {
+        const addressee = addresseeAfter(line, 0);
+        if (addressee) listFor(header, section as 'to' | 'info' | 'xmt').push(addressee);
+        break;
+      }
+      case 'noise':
+        header.other.push(whole(line));
+        break;
+    }
+    last = i;
+  }
+  return finish();
+
+  function finish(): HeaderResult {
+    header.end = lines[last].end;
+    const date = header.dtg?.value ? { year: header.dtg.value.year, month: header.dtg.value.month, day: header.dtg.value.day } : null;
+    return { header, startLine, next: last + 1, date };
+  }
+}
+
+type Step =
+  | { kind: 'id' | 'prosign' | 'ri-continuation' | 'de' | 'security' | 'addressee' | 'noise' }
+  | { kind: 'dtg'; dtg: DtgLine }
+  | { kind: 'address'; label: 'FM' | 'TO' | 'INFO' | 'XMT' };
+
+/** What a header line is, given where we are; undefined ends the header. */
+function classify(line: SourceLine, text: string, section: Section): Step | undefined {
+  const first = text.charCodeAt(0);
+  if (first === 86 /* V */ && TRANSMISSION_ID.test(text)) return { kind: 'id' };
+  if (section === 'start' && PROSIGN.test(text)) return { kind: 'prosign' };
+  if (section === 'prosign' && ROUTING_INDICATORS_ONLY.test(text) && !text.startsWith('DE ')) return { kind: 'ri-continuation' };
+  if (text.startsWith('DE ') && DE_LINE.test(text)) return { kind: 'de' };
+  if (first === 90 /* Z */ && SECURITY.test(text)) return { kind: 'security' };
+  const dtg = parseDtg(line);
+  if (dtg) return { kind: 'dtg', dtg };
+  const label = ADDRESS_LABEL.exec(text);
+  if (label && !/^INFO\s+LOG-/.test(text)) return { kind: 'address', label: label[1] as 'FM' | 'TO' | 'INFO' | 'XMT' };
+  if (NOISE.test(text)) return { kind: 'noise' };
+  if ((section === 'to' || section === 'info' || section === 'xmt') && looksLikeAddressee(text)) return { kind: 'addressee' };
+  return undefined;
+}
+
+/** First line of the header at or after `from`, or -1. */
+function findHeaderStart(lines: readonly SourceLine[], from: number): number {
+  const limit = Math.min(lines.length, from + SEARCH_LIMIT);
+  for (let i = from; i < limit; i++) {
+    const text = lines[i].text.trimEnd();
+    if (text.length === 0) continue;
+    if (HEADING_BLOCK.test(text)) return -1;
+    if (TRANSMISSION_ID.test(text)) return i;
+    if (PROSIGN.test(text) && nextNonBlankMatches(lines, i, /^(?:DE\s|[A-Z][A-Z0-9]{4,9}(?:\s|$))/)) return i;
+    if (text.startsWith('DE ') && DE_LINE.test(text) && nextNonBlankMatches(lines, i, SECURITY)) return i;
+    if (text.startsWith('ZN') && SECURITY.test(text)) return i;
+    if (parseDtg(lines[i])) return i;
+  }
+  return -1;
+}
+
+function nextNonBlankMatches(lines: readonly SourceLine[], i: number, pattern: RegExp): boolean {
+  for (let j = i + 1; j < lines.length && j < i + 4; j++) {
+    const text = lines[j].text.trimEnd();
+    if (text.length > 0) return pattern.test(text);
+  }
+  return false;
+}
+
+/** Addressee continuation lines are upper case (PLADs, RIs, precedence, MCN, `//OFFICE//`). */
+function looksLikeAddressee(text: string): boolean {
+  if (text.length > 120) return false;
+  return /^\s*[A-Z0-9][A-Z0-9 /\-.,()&'#]*$/.test(text);
+}
+
+function listFor(header: TransmissionHeader, section: 'to' | 'info' | 'xmt'): Addressee[] {
+  return section === 'to' ? header.to : section === 'info' ? header.info : header.xmt;
+}
+
+function whole(line: SourceLine): Token {
+  return { start: line.start, end: line.end, text: line.text };
+}
+
+/** Whitespace-separated words of `line` from column `from`. */
+function words(line: SourceLine, from: number): Token[] {
+  const result: Token[] = [];
+  const pattern = /\S+/g;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(line.text); match; match = pattern.exec(line.text)) {
+    result.push(tokenIn(line, match.index, match.index + match[0].length));
+  }
+  return result;
+}
+
+function addresseeAfter(line: SourceLine, column: number): Addressee | undefined {
+  return parseAddressee(line, column);
+}
+
+function parseDe(line: SourceLine): DeLine {
+  const match = DE_LINE.exec(line.text);
+  const de: DeLine = { line: whole(line) };
+  if (!match) return de;
+  let column = line.text.indexOf(match[1], 2);
+  de.routingIndicator = tokenIn(line, column, column + match[1].length);
+  column += match[1].length;
+  if (match[2]) {
+    column = line.text.indexOf(match[2], column);
+    de.serial = tokenIn(line, column, column + match[2].length);
+    column += match[2].length;
+    if (match[3]) {
+      column = line.text.indexOf(match[3], column);
+      de.section = tokenIn(line, column, column + match[3].length);
+      column += match[3].length;
+    }
+  }
+  if (match[4]) {
+    column = line.text.indexOf(match[4], column);
+    de.julian = tokenIn(line, column, column + match[4].length);
+  }
+  return de;
+}
+
+function parseSecurity(line: SourceLine): SecurityLine {
+  const [signal, ...rest] = words(line, 0);
+  const letters = rest.length > 0 && /^([A-Z])\1*$/.test(rest[0].text) ? rest.shift() : undefined;
+  return { line: whole(line), signal, letters, operatingSignals: rest };
 }
