@@ -3,8 +3,31 @@
  * adding the file and one line here (ids are never reused).
  */
 import type { Rule } from '../rule';
+import { classificationLine } from './classification-line';
+import { classifiedBy } from './classified-by';
+import { classificationReason } from './classification-reason';
+import { unclassifiedMarkings } from './unclassified-markings';
+import { portionMarking } from './portion-marking';
+import { portionExceedsClassification } from './portion-exceeds-classification';
+import { eoLine } from './eo-line';
+import { declassificationDate } from './declassification-date';
+import { headerClassificationMismatch } from './header-classification-mismatch';
+import { serialMismatch } from './serial-mismatch';
+import { dtg } from './dtg';
 
-export const allRules: readonly Rule[] = [];
+export const allRules: readonly Rule[] = [
+  classificationLine,
+  classifiedBy,
+  classificationReason,
+  unclassifiedMarkings,
+  portionMarking,
+  portionExceedsClassification,
+  eoLine,
+  declassificationDate,
+  headerClassificationMismatch,
+  serialMismatch,
+  dtg,
+];
 
 /** Look a rule up by alias (`tags`) or id (`CBL012`), case-insensitively for ids. */
 export function ruleByName(name: string): Rule | undefined {

@@ -1,0 +1,135 @@
+/**
+ * CBL007: the E.O. line cites the classification order in force on the cable's date and carries a
+ * declassification instruction (`DECL: <date>`) on classified cables, `N/A` on unclassified ones
+ * (E.O. 13526 §1.6(a)(4); 5 FAH-1 H-130). The date itself is CBL008's.
+ */
+import type { Rule, RuleContext } from '../rule';
+import type { CableDate, CableDocument, EoLine, Span } from '../tree';
+import { compareDates, describeDate } from './util/dates';
+import { isClassified } from './util/marking-levels';
+
+interface OrderPeriod {
+  order: string;
+  /** Signed (a cable may cite a new order from its signature)... */
+  from: CableDate;
+  /** ...until its successor took effect (exclusive); null for the order in force today. */
+  until: CableDate | null;
+}
+
+/** Classification orders and when a cable could cite them. The overlaps are the transition
+ *  periods between an order's signature and its successor's effective date. */
+export const ORDER_PERIODS: readonly OrderPeriod[] = [
+  { order: '10501', from: { year: 1953, month: 11, day: 5 }, until: { year: 1972, month: 6, day: 1 } },
+  { order: '11652', from: { year: 1972, month: 3, day: 8 }, until: { year: 1978, month: 12, day: 1 } },
+  { order: '12065', from: { year: 1978, month: 6, day: 28 }, until: { year: 1982, month: 8, day: 1 } },
+  { order: '12356', from: { year: 1982, month: 4, day: 2 }, until: { year: 1995, month: 10, day: 14 } },
+  { order: '12958', from: { year: 1995, month: 4, day: 17 }, until: { year: 2010, month: 6, day: 27 } },
+  { order: '13526', from: { year: 2009, month: 12, day: 29 }, until: null },
+];
+
+/** The orders a cable of `date` may cite (two during a transition), newest last. */
+export function ordersInForce(date: CableDate): string[] {
+  return ORDER_PERIODS.filter(
+    (period) => compareDates(date, period.from) >= 0 && (period.until === null || compareDates(date, period.until) < 0),
+  ).map((period) => period.order);
+}
+
+export const eoLine: Rule = {
+  id: 'CBL007',
+  alias: 'eo-line',
+  description: 'The E.O. line cites the order in force on the cable\'s date, with DECL on classified and N/A on unclassified cables.',
+  severity: 'error',
+  tags: ['classification'],
+  fixable: false,
+  check(context: RuleContext): void {
+    const { doc } = context;
+    const expected = ordersInForce(context.date);
+    const expectedText = expected.length > 0 ? expected.map((order) => `E.O. ${order}`).join(' or ') : 'the order in force';
+    const eo = doc.eo;
+    if (!eo) {
+      reportMissing(context, doc, expected[expected.length - 1]);
+      return;
+    }
+    const lineText = eo.line.text;
+    // Re-released cables carry the stamp of the order they were declassified under.
+    const releaseStamp = /DECLASSIF/i.test(lineText);
+    checkOrder(context, eo, expected, expectedText, releaseStamp);
+    checkInstruction(context, doc, eo, releaseStamp);
+  },
+};
+
+function reportMissing(context: RuleContext, doc: CableDocument, newest: string | undefined): void {
+  const anchor: Span | undefined = doc.tags?.label ?? doc.subject?.label ?? doc.classification?.levelText;
+  if (!anchor) return;
+  const classified = isClassified(doc.classification?.level);
+  context.report({
+    message: `No E.O. line: expected "E.O. ${newest ?? '<order>'}: ${classified ? 'DECL: <date>' : 'N/A'}" after the captions`,
+    start: anchor.start,
+    end: anchor.end,
+  });
+}
+
+function checkOrder(context: RuleContext, eo: EoLine, expected: string[], expectedText: string, releaseStamp: boolean): void {
+  const { text } = context;
+  const order = eo.order;
+  if (!order) {
+    context.report({
+      message: `E.O. line names no executive order: expected "${expectedText}:"`,
+      start: eo.label.start,
+      end: eo.label.end,
+      severity: 'warning',
+    });
+    return;
+  }
+  const number = order.text.trim();
+  const when = describeDate(context.date, context.dated);
+  if (!ORDER_PERIODS.some((period) => period.order === number)) {
+    context.report({
+      message: `Unknown executive order ${number}: expected ${expectedText} for ${when}`,
+      start: order.start,
+      end: order.end,
+      severity: 'warning',
+    });
+  } else if (!releaseStamp && expected.length > 0 && !expected.includes(number)) {
+    context.report({
+      message: `E.O. ${number} was not in force on ${when}: expected ${expectedText}`,
+      start: order.start,
+      end: order.end,
+      severity: 'warning',
+    });
+  }
+  let after = order.end;
+  while (text[after] === ' ' || text[after] === '\t') after++;
+  const colon = text[after] === ':';
+  if (eo.label.text !== 'E.O.' || !colon) {
+    context.report({
+      message: `Non-standard E.O. line "${text.slice(eo.label.start, colon ? after + 1 : order.end)}": expected "E.O. ${number}:"`,
+      start: eo.label.start,
+      end: order.end,
+      severity: 'info',
+    });
+  }
+}
+
+function checkInstruction(context: RuleContext, doc: CableDocument, eo: EoLine, releaseStamp: boolean): void {
+  const level = doc.classification?.level;
+  if (!level || releaseStamp) return;
+  const declassify = eo.declassify;
+  if (declassify?.kind === 'na' && isClassified(level)) {
+    context.report({
+      message: `${level} cable has "N/A" on its E.O. line: expected "DECL: <date>" (a declassification instruction)`,
+      start: declassify.token.start,
+      end: declassify.token.end,
+    });
+  } else if (!declassify && !eo.instructionLabel) {
+    const classified = isClassified(level);
+    context.report({
+      message: classified
+        ? `E.O. line gives no declassification instruction: expected "DECL: <date>" on a ${level} cable`
+        : 'E.O. line gives no instruction: expected "N/A" on an unclassified cable',
+      start: eo.label.start,
+      end: eo.line.start + eo.line.text.trimEnd().length,
+      severity: 'warning',
+    });
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * CBL006: the cable's overall classification is at least the highest portion in it (E.O. 13526
+ * §1.6; 5 FAH-1 H-130), and NOFORN portions need the cable to be marked NOFORN (caption line or
+ * classification line). In UNCLAS cables classified portions are CBL004's, so they are not
+ * reported twice.
+ */
+import type { Rule, RuleContext } from '../rule';
+import { LEVEL_RANK } from '../tree';
+import { allPortions, cableIsNoforn, isNofornCaveat } from './util/marking-levels';
+
+export const portionExceedsClassification: Rule = {
+  id: 'CBL006',
+  alias: 'portion-exceeds-classification',
+  description: 'No portion mark is above the cable\'s classification, and NOFORN portions have a NOFORN cable.',
+  severity: 'error',
+  tags: ['classification', 'body'],
+  fixable: false,
+  check(context: RuleContext): void {
+    const { doc } = context;
+    const level = doc.classification?.level;
+    if (!level) return;
+    const portions = allPortions(doc);
+    if (LEVEL_RANK[level] > LEVEL_RANK.UNCLASSIFIED) {
+      for (const { mark, where } of portions) {
+        if (!mark.level || LEVEL_RANK[mark.level] <= LEVEL_RANK[level]) continue;
+        context.report({
+          message: `Portion mark ${mark.text} on ${where} is above the cable's classification ${level}: raise the cable or lower the portion`,
+          start: mark.start,
+          end: mark.end,
+        });
+      }
+    }
+    if (cableIsNoforn(doc)) return;
+    const noforn = portions.filter(({ mark }) => mark.caveats.some(isNofornCaveat));
+    if (noforn.length === 0) return;
+    // One finding for the first NOFORN portion: the fix is one caption line, not one per paragraph.
+    const { mark, where } = noforn[0];
+    const others = noforn.length > 1 ? ` (and ${noforn.length - 1} more NOFORN portion${noforn.length > 2 ? 's' : ''})` : '';
+    context.report({
+      message: `NOFORN portion ${mark.text} on ${where}${others}, but the cable has no NOFORN caption or NOFORN on its classification line`,
+      start: mark.start,
+      end: mark.end,
+      severity: 'warning',
+    });
+  },
+};

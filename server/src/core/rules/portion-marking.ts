@@ -1,0 +1,81 @@
+/**
+ * CBL005: in a classified cable every numbered paragraph carries its portion mark right after the
+ * number (5 FAH-1 H-246.2: `(U)`, `(C)`, `(S)`, `(TS)`, `(SBU)`), unless the cable declares
+ * `… - ENTIRE TEXT`. Paragraphs quoted from another document (BEGIN/END TEXT, QUOTE) keep their own
+ * conventions. Malformed marks (`(N/SF)`, `(SNF)`, `(c)`) are reported in every cable.
+ */
+import type { Fix, Rule, RuleContext } from '../rule';
+import { LEVEL_RANK, type Level, type Paragraph } from '../tree';
+import { LEVEL_LETTERS, allPortions, cableIsNoforn, isClassified } from './util/marking-levels';
+
+const CLASSIFIED_LEVELS: Level[] = ['CONFIDENTIAL', 'SECRET', 'TOP SECRET'];
+
+export const portionMarking: Rule = {
+  id: 'CBL005',
+  alias: 'portion-marking',
+  description: 'Every numbered paragraph of a classified cable has a well-formed portion mark.',
+  severity: 'warning',
+  tags: ['classification', 'body'],
+  fixable: true,
+  check(context: RuleContext): void {
+    const { doc } = context;
+    for (const { mark, where } of allPortions(doc)) {
+      if (mark.valid) continue;
+      const fixes: Fix[] = [];
+      if (mark.normalized && mark.normalized !== mark.text) {
+        fixes.push({
+          title: `Replace ${mark.text} with ${mark.normalized}`,
+          edits: [{ start: mark.start, end: mark.end, newText: mark.normalized }],
+          safe: true,
+        });
+      }
+      context.report({
+        message: mark.normalized
+          ? `Malformed portion mark ${mark.text} on ${where}: expected ${mark.normalized}`
+          : `Malformed portion mark ${mark.text} on ${where}: expected (U), (SBU), (C), (S) or (TS), with caveats after a slash as in (S/NF)`,
+        start: mark.start,
+        end: mark.end,
+        fixes,
+      });
+    }
+    const level = doc.classification?.level;
+    if (!isClassified(level) || doc.entireText) return;
+    const marks = offeredMarks(level, cableIsNoforn(doc));
+    for (const item of doc.body.items) {
+      if (item.type !== 'paragraph' || item.quoted || item.portion) continue;
+      context.report({
+        message: `Paragraph ${item.number.text} has no portion mark: expected one of ${marks.join(', ')} after the number`,
+        start: item.number.start,
+        end: item.number.end,
+        fixes: insertionFixes(context.text, item, marks),
+      });
+    }
+  },
+};
+
+/** The marks a paragraph of this cable may carry: U and SBU, then each level up to the cable's
+ *  (with the NOFORN variants when the cable is NOFORN). */
+function offeredMarks(level: Level, noforn: boolean): string[] {
+  const marks = ['(U)', '(SBU)'];
+  for (const candidate of CLASSIFIED_LEVELS) {
+    if (LEVEL_RANK[candidate] > LEVEL_RANK[level]) continue;
+    marks.push(`(${LEVEL_LETTERS[candidate]})`);
+    if (noforn) marks.push(`(${LEVEL_LETTERS[candidate]}/NF)`);
+  }
+  return marks;
+}
+
+/** One fix per mark, inserted before the paragraph text (`4. Text` → `4. (C) Text`). */
+function insertionFixes(text: string, paragraph: Paragraph, marks: readonly string[]): Fix[] {
+  let at = paragraph.number.end;
+  if (text[at] === '.' || text[at] === ')') at++;
+  const afterNumber = at;
+  while (at < paragraph.end && (text[at] === ' ' || text[at] === '\t')) at++;
+  const lineEnds = at >= paragraph.end || text[at] === '\n' || text[at] === '\r';
+  const prefix = at === afterNumber ? ' ' : '';
+  return marks.map((mark) => ({
+    title: `Mark paragraph ${paragraph.number.text} ${mark}`,
+    edits: [{ start: at, end: at, newText: lineEnds ? `${prefix}${mark}` : `${prefix}${mark} ` }],
+    safe: false,
+  }));
+}

@@ -1,0 +1,73 @@
+/**
+ * CBL010: the classification line and the transmission header name the same message. The DE
+ * line's station serial number is the last four digits of the cable serial (`DE RUEHNT #1503` ↔
+ * `TASHKENT 001503`), and the FM post is the post on the classification line
+ * (`FM AMEMBASSY PARIS` ↔ `PARIS`, `FM SECSTATE WASHDC` ↔ `STATE`). A mismatch means a header and a
+ * text that do not belong together (`07PARIS2725`: FM PARIS, text MOSCOW 005154).
+ */
+import type { Rule, RuleContext } from '../rule';
+
+/** PLAD words that name the kind of post, not the place. */
+const PLAD_PREFIX = /^(?:AMEMBASSY|AMEMB|AMCONSUL|AMCONGEN|USMISSION|USLO|USOFFICE|REO)\s+/;
+const REDACTED = /^X{3,}$/i;
+
+export const serialMismatch: Rule = {
+  id: 'CBL010',
+  alias: 'serial-mismatch',
+  description: 'The DE line serial and the FM post agree with the serial and post of the classification line.',
+  severity: 'warning',
+  tags: ['header', 'classification'],
+  fixable: false,
+  check(context: RuleContext): void {
+    const { doc } = context;
+    const header = doc.header;
+    const classification = doc.classification;
+    if (!header || !classification) return;
+    const serial = classification.serial;
+    const deSerial = header.de?.serial;
+    if (serial && deSerial && /^\d+$/.test(serial.text)) {
+      const digits = deSerial.text.replace(/^#/, '');
+      if (/^\d+$/.test(digits) && lastFour(digits) !== lastFour(serial.text)) {
+        context.report({
+          message: `Serial ${serial.text} does not match the DE line's station serial ${deSerial.text}: the station serial is the serial's last four digits`,
+          start: serial.start,
+          end: serial.end,
+        });
+      }
+    }
+    const post = classification.post;
+    const plad = header.fm?.plad;
+    if (post && plad && !REDACTED.test(post.text.replace(/\s/g, ''))) {
+      const fmPost = pladPost(plad.text);
+      const textPost = compact(post.text);
+      if (fmPost && !samePost(fmPost, textPost)) {
+        context.report({
+          message: `Post ${post.text} differs from the header's FM ${plad.text}: the classification line names the originating post`,
+          start: post.start,
+          end: post.end,
+        });
+      }
+    }
+  },
+};
+
+function lastFour(digits: string): string {
+  return digits.padStart(4, '0').slice(-4);
+}
+
+function compact(text: string): string {
+  return text.toUpperCase().replace(/\s+/g, '');
+}
+
+/** `AMEMBASSY THE HAGUE` → `THEHAGUE`, `SECSTATE WASHDC` → `STATE`. */
+function pladPost(plad: string): string {
+  const upper = plad.toUpperCase().trim().replace(/\s+/g, ' ');
+  if (/^SECSTATE\b/.test(upper)) return 'STATE';
+  return compact(upper.replace(PLAD_PREFIX, ''));
+}
+
+/** Equal, or one a shortening of the other (`USUN` in `USUN NEW YORK`, `RIODEJAN` of `RIODEJANEIRO`). */
+function samePost(a: string, b: string): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  return a === b || a.startsWith(b) || b.startsWith(a);
+}

@@ -1,0 +1,116 @@
+/**
+ * Calendar helpers for the marking rules: comparing cable dates, adding years, and reading /
+ * writing the declassification dates of the E.O. line (`09/18/2019`, `2019/09/18`, `2019-02-12`,
+ * `3/13/2018`, `6/30/08`).
+ */
+import type { CableDate } from '../../tree';
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  );
+}
+
+/** Negative when a is earlier than b, 0 when equal, positive when later. */
+export function compareDates(a: CableDate, b: CableDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** The same calendar day `years` later (29 February becomes 28 February in a common year). */
+export function addYears(date: CableDate, years: number): CableDate {
+  const year = date.year + years;
+  return { year, month: date.month, day: Math.min(date.day, daysInMonth(year, date.month)) };
+}
+
+/** Whole years from `from` to `to` (negative when `to` is earlier). */
+export function wholeYearsBetween(from: CableDate, to: CableDate): number {
+  let years = to.year - from.year;
+  if (years > 0 && compareDates(addYears(from, years), to) > 0) years--;
+  if (years < 0 && compareDates(addYears(from, years), to) < 0) years++;
+  return years;
+}
+
+export function isoDate(date: CableDate): string {
+  return `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** The two canonical forms a DECL date may be written in (configurable per project). */
+export type DeclFormat = 'MM/DD/YYYY' | 'YYYY/MM/DD';
+
+export const DECL_FORMATS: readonly DeclFormat[] = ['MM/DD/YYYY', 'YYYY/MM/DD'];
+
+export function formatDeclDate(date: CableDate, format: DeclFormat): string {
+  const year = String(date.year).padStart(4, '0');
+  return format === 'YYYY/MM/DD'
+    ? `${year}/${pad2(date.month)}/${pad2(date.day)}`
+    : `${pad2(date.month)}/${pad2(date.day)}/${year}`;
+}
+
+export interface DeclDate {
+  date: CableDate;
+  /** The canonical form the text is written in, or null for any other form (1-digit parts,
+   *  2-digit year, ISO dashes). */
+  form: DeclFormat | null;
+  /** True when the year was written with two digits and its century was inferred. */
+  twoDigitYear: boolean;
+}
+
+const MDY = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+const YMD = /^(\d{4})([/-])(\d{1,2})\2(\d{1,2})$/;
+
+/**
+ * Reads a DECL date written as M/D/Y (US order, as the Department writes it), Y/M/D or ISO
+ * Y-M-D. A 2-digit year is placed in the 100-year window from 25 years before to 75 years after
+ * `reference` (the cable's date): E.O. 13526 caps classification at 75 years, and the window
+ * always holds exactly one century, so the reading is never ambiguous.
+ * Returns null when the text is not such a date or names a day that does not exist.
+ */
+export function parseDeclDate(text: string, reference: CableDate): DeclDate | null {
+  const trimmed = text.trim().replace(/\.$/, '');
+  let match = MDY.exec(trimmed);
+  if (match) {
+    const [, m, d, y] = match;
+    const twoDigitYear = y.length === 2;
+    const year = twoDigitYear ? centuryFor(Number(y), reference.year) : Number(y);
+    const date = { year, month: Number(m), day: Number(d) };
+    if (!isValidDate(date.year, date.month, date.day)) return null;
+    const form = m.length === 2 && d.length === 2 && !twoDigitYear ? 'MM/DD/YYYY' : null;
+    return { date, form, twoDigitYear };
+  }
+  match = YMD.exec(trimmed);
+  if (match) {
+    const [, y, separator, m, d] = match;
+    const date = { year: Number(y), month: Number(m), day: Number(d) };
+    if (!isValidDate(date.year, date.month, date.day)) return null;
+    const form = separator === '/' && m.length === 2 && d.length === 2 ? 'YYYY/MM/DD' : null;
+    return { date, form, twoDigitYear: false };
+  }
+  return null;
+}
+
+/** The full year for a 2-digit `yy` in [referenceYear - 25, referenceYear + 75). */
+export function centuryFor(yy: number, referenceYear: number): number {
+  const low = referenceYear - 25;
+  let year = Math.floor(low / 100) * 100 + yy;
+  if (year < low) year += 100;
+  return year;
+}
+
+/** For messages: `the cable's date 2009-09-18`, or `today (2026-11-27)` for an undated draft. */
+export function describeDate(date: CableDate, dated: boolean): string {
+  return dated ? `the cable's date ${isoDate(date)}` : `today (${isoDate(date)})`;
+}

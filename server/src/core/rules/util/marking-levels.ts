@@ -1,0 +1,102 @@
+/**
+ * Shared reading of a cable's markings for the classification rules: its level, whether it is
+ * classified, whether it is NOFORN, every portion mark with a label for messages, and where the
+ * heading block ends (for inserted lines).
+ */
+import { LEVEL_RANK, type CableDocument, type Level, type PortionMark, type SubParagraph } from '../../tree';
+
+/** True for CONFIDENTIAL and above. LIMITED OFFICIAL USE is an administrative control, not a
+ *  national-security classification (it needs no classifier and no declassification date). */
+export function isClassified(level: Level | null | undefined): level is Level {
+  return level != null && LEVEL_RANK[level] >= LEVEL_RANK.CONFIDENTIAL;
+}
+
+/** The cable's level from its classification line, or null when missing/unknown. */
+export function cableLevel(doc: CableDocument): Level | null {
+  return doc.classification?.level ?? null;
+}
+
+/** The portion-mark letters for a level, as in `(C)`. */
+export const LEVEL_LETTERS: Record<Level, string> = {
+  UNCLASSIFIED: 'U',
+  'LIMITED OFFICIAL USE': 'LOU',
+  CONFIDENTIAL: 'C',
+  SECRET: 'S',
+  'TOP SECRET': 'TS',
+};
+
+export function isNofornCaveat(caveat: string): boolean {
+  const upper = caveat.trim().toUpperCase();
+  return upper === 'NF' || upper === 'NOFORN';
+}
+
+/** True when the cable says NOFORN on a caption line or on its classification line. */
+export function cableIsNoforn(doc: CableDocument): boolean {
+  if (doc.classification?.caveats.some((caveat) => /NOFORN|\bNF\b/i.test(caveat.text))) return true;
+  return doc.captions.some((caption) => /NOFORN/i.test(caption.text));
+}
+
+export interface LocatedPortion {
+  mark: PortionMark;
+  /** For messages: `paragraph 4`, `subparagraph 4.B`, `the SUBJECT`, `an unnumbered paragraph`. */
+  where: string;
+  /** True inside BEGIN/END TEXT or QUOTE: the marks there belong to the quoted document. */
+  quoted: boolean;
+}
+
+/** Every portion mark of the cable in document order (SUBJECT first). */
+export function allPortions(doc: CableDocument): LocatedPortion[] {
+  const found: LocatedPortion[] = [];
+  if (doc.subject?.portion) found.push({ mark: doc.subject.portion, where: 'the SUBJECT', quoted: false });
+  for (const item of doc.body.items) {
+    if (item.type === 'paragraph') {
+      if (item.portion) found.push({ mark: item.portion, where: `paragraph ${item.number.text}`, quoted: item.quoted });
+      collectSubparagraphs(item.subparagraphs, item.number.text, item.quoted, found);
+    } else if (item.type === 'text' && item.portion) {
+      found.push({ mark: item.portion, where: 'an unnumbered paragraph', quoted: false });
+    }
+  }
+  return found;
+}
+
+function collectSubparagraphs(subs: readonly SubParagraph[], prefix: string, quoted: boolean, found: LocatedPortion[]): void {
+  for (const sub of subs) {
+    const label = `${prefix}.${sub.label.text}`;
+    if (sub.portion) found.push({ mark: sub.portion, where: `subparagraph ${label}`, quoted });
+    collectSubparagraphs(sub.children, label, quoted, found);
+  }
+}
+
+/** The line break the document uses (its first one), `\n` when it has none. */
+export function newlineOf(text: string): string {
+  const lf = text.indexOf('\n');
+  if (lf > 0 && text.charCodeAt(lf - 1) === 13) return '\r\n';
+  if (lf === -1 && text.includes('\r')) return '\r';
+  return '\n';
+}
+
+/** Offset of the end of the line holding `offset` (before its line break). */
+export function lineEndAt(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i++;
+  }
+  return i;
+}
+
+/** The end of the last heading element (classification line, captions, passing lines, E.O.,
+ *  TAGS, SUBJECT, REF), or null when the cable has none of them. */
+export function headingEnd(doc: CableDocument): number | null {
+  const ends: number[] = [];
+  if (doc.classification) ends.push(doc.classification.line.end);
+  for (const caption of doc.captions) ends.push(caption.end);
+  for (const line of doc.passingLines) ends.push(line.end);
+  if (doc.eo) ends.push(doc.eo.line.end);
+  if (doc.tags) ends.push(doc.tags.end);
+  if (doc.subject) ends.push(doc.subject.end);
+  if (doc.refs) ends.push(doc.refs.end);
+  return ends.length > 0 ? Math.max(...ends) : null;
+}
+
