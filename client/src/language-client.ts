@@ -1,0 +1,26 @@
+/**
+ * Starts the bundled language server (`server/out/server.js`) over IPC and connects it to cable
+ * documents, on disk and untitled. The client id `cable` makes vscode-languageclient read the
+ * `cable.trace.server` setting by itself.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('server/out/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const configWatcher = vscode.workspace.createFileSystemWatcher('**/.cablelintrc.json');
+  context.subscriptions.push(configWatcher);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'cable' },
+      { scheme: 'untitled', language: 'cable' },
+    ],
+    synchronize: { fileEvents: configWatcher },
+    outputChannel,
+  };
+  return new LanguageClient('cable', 'Cable', serverOptions, clientOptions);
+}
