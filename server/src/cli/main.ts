@@ -1,0 +1,76 @@
+/**
+ * The `cable-lint` command (bundled to server/out/cable-lint.js, the package's bin).
+ * Nothing here may end in a stack trace: usage and configuration errors are one line and exit
+ * status 2; so is any unexpected error, unless --debug asks for the trace.
+ */
+import { parseArgs, UsageError, type CliOptions } from './args';
+import { HELP } from './help';
+import { describeError, runLint } from './lint-command';
+import { toolInfo } from './package-info';
+import { runParse } from './parse-command';
+import { ReadError, readAll } from './read';
+import { runRules } from './rules-command';
+import { streamSink, type Io } from './sink';
+import { ConfigError } from '../node/config-check';
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let options: CliOptions | undefined;
+  try {
+    options = parseArgs(argv);
+    switch (options.command) {
+      case 'help':
+        await io.stdout.write(HELP);
+        return 0;
+      case 'version':
+        await io.stdout.write(`${toolInfo().version}\n`);
+        return 0;
+      case 'rules':
+        return await runRules(options, io);
+      case 'parse':
+        return await runParse(options, io);
+      default:
+        return await runLint(options, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      await io.stderr.write(`cable-lint: ${error.message}\nRun "cable-lint --help" for usage.\n`);
+    } else if (error instanceof ConfigError) {
+      await io.stderr.write(`cable-lint: ${error.message}\n`);
+    } else {
+      await io.stderr.write(`cable-lint: ${describeError(error, options?.debug ?? argv.includes('--debug'))}\n`);
+    }
+    return 2;
+  }
+}
+
+function processIo(): Io {
+  return {
+    stdout: streamSink(process.stdout),
+    stderr: streamSink(process.stderr),
+    readStdin(maxSize) {
+      try {
+        return readAll(0, maxSize);
+      } catch (error) {
+        if (error instanceof ReadError) throw error;
+        throw new ReadError(`cannot read standard input (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      }
+    },
+  };
+}
+
+if (require.main === module) {
+  // A reader that goes away (`cable-lint ... | head`) is not an error worth a trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  main(process.argv.slice(2), processIo()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`cable-lint: ${describeError(error, process.argv.includes('--debug'))}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
