@@ -14,6 +14,14 @@ import { declassificationDate } from './declassification-date';
 import { headerClassificationMismatch } from './header-classification-mismatch';
 import { serialMismatch } from './serial-mismatch';
 import { dtg } from './dtg';
+import { tags } from './tags';
+import { subject } from './subject';
+import { references } from './references';
+import { paragraphNumbering } from './paragraph-numbering';
+import { summaryMarkers } from './summary-markers';
+import { sectionNumbering } from './section-numbering';
+import { captions } from './captions';
+import { signature } from './signature';
 
 export const allRules: readonly Rule[] = [
   classificationLine,
@@ -27,6 +35,14 @@ export const allRules: readonly Rule[] = [
   headerClassificationMismatch,
   serialMismatch,
   dtg,
+  tags,
+  subject,
+  references,
+  paragraphNumbering,
+  summaryMarkers,
+  sectionNumbering,
+  captions,
+  signature,
 ];
 
 /** Look a rule up by alias (`tags`) or id (`CBL012`), case-insensitively for ids. */

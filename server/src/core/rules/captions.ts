@@ -1,0 +1,92 @@
+/**
+ * CBL018 captions: one caption per line (5 FAH-2 H-252.1-1), no caption twice, and only known
+ * caption words (a typo in a caption changes who receives the cable).
+ */
+import type { Rule } from '../rule';
+import type { Token } from '../tree';
+
+/** Captions and handling phrases of 5 FAH-2 H-250 and those seen on real caption lines (cable-format.md §4). */
+export const KNOWN_CAPTIONS: readonly string[] = [
+  'SIPDIS',
+  'NOFORN',
+  'SENSITIVE',
+  'SENSITIVE BUT UNCLASSIFIED',
+  'SBU',
+  'EXDIS',
+  'NODIS',
+  'LIMDIS',
+  'STADIS',
+  'ROGER',
+  'CHEROKEE',
+  'SPECAT',
+  'SPECAT EXCLUSIVE',
+  'DISSENT CHANNEL',
+  'MED CHANNEL',
+  'OFFICIAL INFORMAL',
+  'WEBGRAM EXCLUDED ONLY',
+  'CORRECTED COPY',
+  'HANDLE ACCORDINGLY',
+  'NOT FOR INTERNET DISTRIBUTION',
+];
+
+/** `C O R R E C T E D  C O P Y (PRIMARY TAG)` → `CORRECTED COPY`: letter-spacing closed up, notes
+ *  in parentheses or after `--` dropped, spaces and trailing punctuation normalised. */
+export function normalizeCaption(text: string): string {
+  let value = text.toUpperCase().replace(/\(.*?\)/g, ' ');
+  value = value.replace(/\s+-\s*-\s.*$|\s+--.*$/, '');
+  // Letter-spaced words: single letters separated by single spaces, words by two or more.
+  if (/^([A-Z] )+[A-Z](\s|$)/.test(value.trim())) {
+    value = value
+      .trim()
+      .split(/\s{2,}/)
+      .map((word) => word.replace(/ /g, ''))
+      .join(' ');
+    // `C O R R E C T E D C O P Y` written with single spaces throughout.
+    if (value === 'CORRECTEDCOPY') value = 'CORRECTED COPY';
+  }
+  return value.replace(/[.,;:]+$/, '').replace(/\s+/g, ' ').trim();
+}
+
+export const captions: Rule = {
+  id: 'CBL018',
+  alias: 'captions',
+  description: 'One caption per line, no duplicate captions, no unknown caption words.',
+  severity: 'warning',
+  tags: ['captions'],
+  fixable: false,
+  options: {
+    knownCaptions: {
+      type: 'array',
+      items: 'string',
+      description: 'Caption words or phrases to accept in addition to the built-in list.',
+      default: [],
+    },
+  },
+  check(context) {
+    const known = new Set([...KNOWN_CAPTIONS, ...(((context.options.knownCaptions as string[] | undefined) ?? []).map(normalizeCaption))]);
+    const seen = new Map<string, Token>();
+    for (const caption of context.doc.captions) {
+      const items = caption.items.length > 0 ? caption.items : [caption];
+      if (items.length > 1) {
+        context.report({
+          message: `${items.length} captions on one line (${items.map((item) => item.text).join(' ')}): put each caption on its own line`,
+          start: items[0].start,
+          end: items[items.length - 1].end,
+        });
+      }
+      for (const item of items) {
+        const name = normalizeCaption(item.text);
+        if (name === '') continue;
+        const first = seen.get(name);
+        if (first) {
+          context.report({ message: `Caption ${name} repeated: it is already given above`, severity: 'info', start: item.start, end: item.end });
+          continue;
+        }
+        seen.set(name, item);
+        if (!known.has(name)) {
+          context.report({ message: `Unknown caption ${item.text.trim()}: expected one of SIPDIS, NOFORN, SENSITIVE, EXDIS, NODIS, LIMDIS, STADIS …`, severity: 'info', start: item.start, end: item.end });
+        }
+      }
+    }
+  },
+};

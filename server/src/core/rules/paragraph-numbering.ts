@@ -1,0 +1,113 @@
+/**
+ * CBL015 paragraph-numbering: paragraphs are numbered 1..n (5 FAH-1 H-246.2), sub-paragraph
+ * letters run A, B, C …, and the number is separated from the portion mark (`1. (C)`, not `1.(C)`).
+ * Paragraphs inside BEGIN/END TEXT or QUOTE keep the numbering of the quoted document.
+ */
+import type { Fix, Rule, RuleContext, TextEdit } from '../rule';
+import type { Paragraph, SubParagraph } from '../tree';
+import { judgeSequence, labelFor, labelValue, type Verdict } from './util/text-numbering';
+
+interface Problem {
+  message: string;
+  start: number;
+  end: number;
+  severity?: 'info';
+  /** False for findings the renumbering does not touch (a stray number). */
+  renumbered: boolean;
+}
+
+export const paragraphNumbering: Rule = {
+  id: 'CBL015',
+  alias: 'paragraph-numbering',
+  description: 'Paragraphs numbered 1..n, sub-paragraph letters in sequence, a space between number and portion mark.',
+  severity: 'warning',
+  tags: ['body'],
+  fixable: true,
+  check(context) {
+    const paragraphs = context.doc.body.items.filter((item): item is Paragraph => item.type === 'paragraph' && !item.quoted);
+    const problems: Problem[] = [];
+    const edits: TextEdit[] = [];
+    let restart = false;
+
+    const verdicts = judgeSequence(paragraphs.map((p) => ({ written: p.number.text, value: p.value })));
+    verdicts.forEach((verdict, i) => {
+      const paragraph = paragraphs[i];
+      const { number } = paragraph;
+      if (verdict.kind !== 'stray' && verdict.target !== paragraph.value) {
+        edits.push({ start: number.start, end: number.end, newText: String(verdict.target) });
+      }
+      if (verdict.kind === 'break' && verdict.restart) restart = true;
+      const message = paragraphMessage(verdict, number.text);
+      if (message) problems.push({ message, start: number.start, end: number.end, renumbered: verdict.kind !== 'stray', severity: verdict.kind === 'stray' ? 'info' : undefined });
+    });
+    for (const paragraph of paragraphs) checkSubparagraphs(paragraph.subparagraphs, problems, edits);
+
+    const renumber: Fix | undefined =
+      edits.length > 0 ? { title: 'Renumber paragraphs and sub-paragraphs in sequence', edits, safe: !restart } : undefined;
+    for (const problem of problems) {
+      context.report({
+        message: problem.message,
+        start: problem.start,
+        end: problem.end,
+        severity: problem.severity,
+        fixes: renumber && problem.renumbered ? [renumber] : [],
+      });
+    }
+    for (const paragraph of paragraphs) reportGlued(context, paragraph);
+  },
+};
+
+function paragraphMessage(verdict: Verdict, written: string): string | undefined {
+  switch (verdict.kind) {
+    case 'ok':
+      return undefined;
+    case 'mangled':
+      return `Paragraph ${written} should be ${verdict.target}: its leading 1 looks like a mangled ¶`;
+    case 'stray':
+      return `${written}. at the start of a line breaks the paragraph sequence (expected ${verdict.expected}, and the next paragraph is ${verdict.expected}): a wrapped line that begins with a number?`;
+    case 'break':
+      return verdict.previous === undefined
+        ? `First paragraph is numbered ${written}: expected ${verdict.expected}`
+        : `Paragraph ${written} follows paragraph ${verdict.previous}: expected ${verdict.expected}`;
+  }
+}
+
+/** Each list of sub-paragraphs (and each nested list) runs on its own, per label style. */
+function checkSubparagraphs(list: readonly SubParagraph[], problems: Problem[], edits: TextEdit[]): void {
+  for (const style of ['letter', 'number-paren'] as const) {
+    const items = list.filter((sub) => sub.style === style && Number.isFinite(labelValue(sub.label.text)));
+    const verdicts = judgeSequence(items.map((sub) => ({ written: sub.label.text, value: labelValue(sub.label.text) })), false);
+    verdicts.forEach((verdict, i) => {
+      const { label } = items[i];
+      if (verdict.kind === 'ok' || verdict.kind === 'mangled') {
+        if (verdict.target !== labelValue(label.text)) edits.push({ start: label.start, end: label.end, newText: labelFor(verdict.target, label.text) });
+        return;
+      }
+      const expected = labelFor(verdict.expected, label.text);
+      if (verdict.kind === 'stray') return; // a lone label the list ignores is most likely text
+      edits.push({ start: label.start, end: label.end, newText: labelFor(verdict.target, label.text) });
+      const previous = verdict.previous === undefined ? undefined : labelFor(verdict.previous, label.text);
+      problems.push({
+        message:
+          previous === undefined
+            ? `First sub-paragraph is ${label.text}: expected ${expected}`
+            : `Sub-paragraph ${label.text} follows ${previous}: expected ${expected}`,
+        start: label.start,
+        end: label.end,
+        renumbered: true,
+      });
+    });
+  }
+  for (const sub of list) checkSubparagraphs(sub.children, problems, edits);
+}
+
+function reportGlued(context: RuleContext, paragraph: Paragraph): void {
+  if (!paragraph.glued || !paragraph.portion) return;
+  const { number, portion } = paragraph;
+  context.report({
+    message: `Paragraph number ${number.text}. runs into the portion mark: write "${number.text}. ${portion.text}"`,
+    start: number.start,
+    end: portion.end,
+    fixes: [{ title: `Insert a space before ${portion.text}`, edits: [{ start: portion.start, end: portion.start, newText: ' ' }], safe: true }],
+  });
+}
