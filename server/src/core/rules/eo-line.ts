@@ -10,28 +10,37 @@ import { isClassified } from './util/marking-levels';
 
 interface OrderPeriod {
   order: string;
-  /** Signed (a cable may cite a new order from its signature)... */
+  /** Signed: a cable may cite a new order from its signature... */
   from: CableDate;
+  /** ...and must from its effective date (E.O. 13526: signed Dec 29 2009, effective June 27 2010)... */
+  effective: CableDate;
   /** ...until its successor took effect (exclusive); null for the order in force today. */
   until: CableDate | null;
 }
 
-/** Classification orders and when a cable could cite them. The overlaps are the transition
- *  periods between an order's signature and its successor's effective date. */
+/** Classification orders and when a cable could cite them. */
 export const ORDER_PERIODS: readonly OrderPeriod[] = [
-  { order: '10501', from: { year: 1953, month: 11, day: 5 }, until: { year: 1972, month: 6, day: 1 } },
-  { order: '11652', from: { year: 1972, month: 3, day: 8 }, until: { year: 1978, month: 12, day: 1 } },
-  { order: '12065', from: { year: 1978, month: 6, day: 28 }, until: { year: 1982, month: 8, day: 1 } },
-  { order: '12356', from: { year: 1982, month: 4, day: 2 }, until: { year: 1995, month: 10, day: 14 } },
-  { order: '12958', from: { year: 1995, month: 4, day: 17 }, until: { year: 2010, month: 6, day: 27 } },
-  { order: '13526', from: { year: 2009, month: 12, day: 29 }, until: null },
+  { order: '10501', from: { year: 1953, month: 11, day: 5 }, effective: { year: 1953, month: 12, day: 15 }, until: { year: 1972, month: 6, day: 1 } },
+  { order: '11652', from: { year: 1972, month: 3, day: 8 }, effective: { year: 1972, month: 6, day: 1 }, until: { year: 1978, month: 12, day: 1 } },
+  { order: '12065', from: { year: 1978, month: 6, day: 28 }, effective: { year: 1978, month: 12, day: 1 }, until: { year: 1982, month: 8, day: 1 } },
+  { order: '12356', from: { year: 1982, month: 4, day: 2 }, effective: { year: 1982, month: 8, day: 1 }, until: { year: 1995, month: 10, day: 14 } },
+  { order: '12958', from: { year: 1995, month: 4, day: 17 }, effective: { year: 1995, month: 10, day: 14 }, until: { year: 2010, month: 6, day: 27 } },
+  { order: '13526', from: { year: 2009, month: 12, day: 29 }, effective: { year: 2010, month: 6, day: 27 }, until: null },
 ];
 
-/** The orders a cable of `date` may cite (two during a transition), newest last. */
+/** The orders a cable of `date` may cite: the one in effect, plus a signed successor or a
+ *  predecessor still in effect during a transition. */
 export function ordersInForce(date: CableDate): string[] {
   return ORDER_PERIODS.filter(
     (period) => compareDates(date, period.from) >= 0 && (period.until === null || compareDates(date, period.until) < 0),
   ).map((period) => period.order);
+}
+
+/** The order in effect on `date` (the one to suggest), or undefined before 1953. */
+export function orderInEffect(date: CableDate): string | undefined {
+  let found: string | undefined;
+  for (const period of ORDER_PERIODS) if (compareDates(date, period.effective) >= 0) found = period.order;
+  return found;
 }
 
 export const eoLine: Rule = {
@@ -44,10 +53,11 @@ export const eoLine: Rule = {
   check(context: RuleContext): void {
     const { doc } = context;
     const expected = ordersInForce(context.date);
-    const expectedText = expected.length > 0 ? expected.map((order) => `E.O. ${order}`).join(' or ') : 'the order in force';
+    const inEffect = orderInEffect(context.date);
+    const expectedText = inEffect ? `E.O. ${inEffect}` : 'the order in force';
     const eo = doc.eo;
     if (!eo) {
-      reportMissing(context, doc, expected[expected.length - 1]);
+      reportMissing(context, doc, inEffect);
       return;
     }
     const lineText = eo.line.text;
@@ -58,12 +68,12 @@ export const eoLine: Rule = {
   },
 };
 
-function reportMissing(context: RuleContext, doc: CableDocument, newest: string | undefined): void {
+function reportMissing(context: RuleContext, doc: CableDocument, order: string | undefined): void {
   const anchor: Span | undefined = doc.tags?.label ?? doc.subject?.label ?? doc.classification?.levelText;
   if (!anchor) return;
   const classified = isClassified(doc.classification?.level);
   context.report({
-    message: `No E.O. line: expected "E.O. ${newest ?? '<order>'}: ${classified ? 'DECL: <date>' : 'N/A'}" after the captions`,
+    message: `No E.O. line: expected "E.O. ${order ?? '<order>'}: ${classified ? 'DECL: <date>' : 'N/A'}" after the captions`,
     start: anchor.start,
     end: anchor.end,
   });
