@@ -28,7 +28,7 @@ export function extensionManifest(rules: readonly RuleMetadata[]): Record<string
     description:
       'Language support for US diplomatic cable (telegram) drafts: format errors as you type, highlighting, paragraph outline, and the cable-lint command line.',
     publisher: 'cable-tools',
-    categories: ['Programming Languages', 'Linters', 'Snippets'],
+    categories: ['Programming Languages', 'Linters', 'Formatters', 'Snippets'],
     keywords: ['cable', 'telegram', 'diplomatic', 'State Department', 'classification', 'TAGS', 'lint'],
     icon: 'images/icon.png',
     galleryBanner: { color: '#1f2a44', theme: 'dark' },
@@ -85,8 +85,28 @@ export function extensionManifest(rules: readonly RuleMetadata[]): Record<string
       },
       configurationDefaults: {
         // Many real cables hold whole paragraphs on one line.
-        '[cable]': { 'editor.wordWrap': 'on' },
+        // Semantic tokens flag a portion mark above the cable's level and unknown TAGS codes: on for
+        // every theme, not only for those that opt in.
+        '[cable]': { 'editor.wordWrap': 'on', 'editor.semanticHighlighting.enabled': true },
       },
+      // The server's semantic token legend (server/src/service/semantic-tokens.ts).
+      semanticTokenTypes: [
+        { id: 'portionMark', description: 'A paragraph portion mark such as (C) or (S//NF).' },
+        { id: 'tagsCode', description: 'A code on the TAGS line.' },
+      ],
+      semanticTokenModifiers: [
+        { id: 'aboveClassification', description: "A portion mark above the cable's overall classification." },
+        { id: 'unknown', description: 'A TAGS code that is not in the vocabulary.' },
+      ],
+      semanticTokenScopes: [
+        {
+          language: 'cable',
+          scopes: {
+            'portionMark.aboveClassification': ['invalid.illegal.portion-mark.cable'],
+            'tagsCode.unknown': ['invalid.deprecated.tags-code.cable'],
+          },
+        },
+      ],
       commands: COMMANDS.map(({ command, title, category }) => ({ command, title, category })),
       menus: {
         commandPalette: COMMANDS.filter((entry) => 'when' in entry).map((entry) => ({
