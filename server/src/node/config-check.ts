@@ -65,8 +65,24 @@ export function checkConfig(raw: unknown, source: string, rules: readonly Rule[]
   return { root: raw.root === true, config: { rules: settings } };
 }
 
+/** Levenshtein distance, for "did you mean" (aliases are short, so the quadratic table is fine). */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
 export function unknownRuleMessage(name: string, rules: readonly Rule[]): string {
-  const near = rules.find((rule) => rule.alias.startsWith(name) || name.startsWith(rule.alias));
+  const lower = name.toLowerCase();
+  const near =
+    rules.find((rule) => distance(lower, rule.alias) <= 2) ??
+    rules.find((rule) => rule.alias.startsWith(lower) || lower.startsWith(rule.alias));
   return `unknown rule "${name}"${near ? ` (did you mean "${near.alias}"?)` : ''}; \`cable-lint rules\` lists them`;
 }
 
