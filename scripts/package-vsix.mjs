@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
@@ -19,8 +19,15 @@ function run(command, args) {
   }
 }
 
-if (!process.argv.includes('--no-build')) run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build']);
-run(process.execPath, [join(root, 'scripts/gen-manifest.mjs')]);
+// --no-build: package what is built (used by the packaging test, which must not rewrite files).
+// --out-dir <dir>: where the .vsix goes (default: the repository root).
+const args = process.argv.slice(2);
+const outDirIndex = args.indexOf('--out-dir');
+const outDir = outDirIndex >= 0 ? resolve(args[outDirIndex + 1] ?? '') : root;
+if (!args.includes('--no-build')) {
+  run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build']);
+  run(process.execPath, [join(root, 'scripts/gen-manifest.mjs')]);
+}
 
 const required = [
   'README.md',
@@ -43,8 +50,8 @@ if (missing.length > 0) {
 }
 
 const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const out = `${name}-${version}.vsix`;
+const out = join(outDir, `${name}-${version}.vsix`);
 const vscePackage = require.resolve('@vscode/vsce/package.json');
 const vsce = join(dirname(vscePackage), JSON.parse(readFileSync(vscePackage, 'utf8')).bin.vsce);
 run(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', out]);
-console.log(`${out}: ${statSync(join(root, out)).size} bytes`);
+console.log(`${out}: ${statSync(out).size} bytes`);

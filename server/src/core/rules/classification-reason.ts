@@ -29,6 +29,9 @@ export const classificationReason: Rule = {
     const { doc } = context;
     const line = doc.classifiedBy;
     if (!line || !isClassified(doc.classification?.level)) return;
+    // Derivative classification (`Classified By: Derived from Multiple Sources`) carries the
+    // sources' markings forward instead of a reason of its own (E.O. 13526 §2.1).
+    if (line.by && /^derived\b/i.test(line.by.text.trim())) return;
     const section = line.section;
     if (!section) {
       reportMissingReason(context, line);

@@ -15,10 +15,18 @@ export const classifiedBy: Rule = {
   severity: 'error',
   tags: ['classification'],
   fixable: true,
+  options: {
+    fromYear: {
+      type: 'number',
+      description: 'Cables dated before this year are not checked (State telegrams named their classifier from E.O. 12958, 1995).',
+      default: 1995,
+    },
+  },
   check(context: RuleContext): void {
     const { doc, text } = context;
     const classification = doc.classification;
     if (!classification || !isClassified(classification.level)) return;
+    if (context.date.year < Number(context.options.fromYear ?? 1995)) return;
     const line = doc.classifiedBy;
     if (!line) {
       const after = headingEnd(doc);

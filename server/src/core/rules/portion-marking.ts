@@ -17,6 +17,13 @@ export const portionMarking: Rule = {
   severity: 'warning',
   tags: ['classification', 'body'],
   fixable: true,
+  options: {
+    fromYear: {
+      type: 'number',
+      description: 'Cables dated before this year are not checked for missing marks (portion marking came with E.O. 12065, effective December 1978).',
+      default: 1979,
+    },
+  },
   check(context: RuleContext): void {
     const { doc } = context;
     for (const { mark, where } of allPortions(doc)) {
@@ -39,10 +46,18 @@ export const portionMarking: Rule = {
       });
     }
     const level = doc.classification?.level;
-    if (!isClassified(level) || doc.entireText) return;
+    const fromYear = Number(context.options.fromYear ?? 1979);
+    if (!isClassified(level) || doc.entireText || context.date.year < fromYear) return;
     const marks = offeredMarks(level, cableIsNoforn(doc));
+    let previous: number | undefined;
     for (const item of doc.body.items) {
-      if (item.type !== 'paragraph' || item.quoted || item.portion) continue;
+      if (item.type !== 'paragraph' || item.quoted) continue;
+      const last = previous;
+      previous = item.value;
+      if (item.portion) continue;
+      // A number that jumps ahead of the sequence (`¶15.` between 1 and 2) is most often a wrapped
+      // line that starts with a number, not a paragraph: paragraph-numbering reports it.
+      if (last !== undefined && item.value > last + 1) continue;
       context.report({
         message: `Paragraph ${item.number.text} has no portion mark: expected one of ${marks.join(', ')} after the number`,
         start: item.number.start,
