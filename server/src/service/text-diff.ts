@@ -108,6 +108,16 @@ export function minimalEdits(before: string, after: string, maxCost = 4000): Cor
   for (const line of a) lineOffsets.push(lineOffsets[lineOffsets.length - 1] + line.length);
   const edits: CoreEdit[] = [];
   for (const hunk of hunks) {
+    const oldCount = hunk.oldEnd - hunk.oldStart;
+    if (oldCount === hunk.newEnd - hunk.newStart) {
+      // Changed lines replaced one for one (what fixes do): an edit per line, not one over the block.
+      for (let i = 0; i < oldCount; i++) {
+        const start = lineOffsets[head + hunk.oldStart + i];
+        const edit = trimmed(a[head + hunk.oldStart + i], midB[hunk.newStart + i], start);
+        if (edit.start !== edit.end || edit.newText !== '') edits.push(edit);
+      }
+      continue;
+    }
     const start = lineOffsets[head + hunk.oldStart];
     const end = lineOffsets[head + hunk.oldEnd];
     edits.push(trimmed(before.slice(start, end), midB.slice(hunk.newStart, hunk.newEnd).join(''), start));
