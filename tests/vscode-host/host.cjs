@@ -193,7 +193,7 @@ async function launchBrowser(profileDir) {
 const noise = [
   /Creating a socket/, /Resolv(ing|ed) connection token/, /ENOTFOUND/, /marketplace|gallery/i, /vsda/,
   /\[reconnection-grace-time\]/, /Updating additional builtin extensions/, /\[Service Worker\]/, /\[AgentHost/,
-  /\[AccountPolicyGate\]/, /authentication provider 'github'/,
+  /\[AccountPolicyGate\]/, /authentication provider 'github'/, /^Creation of workbench contribution/,
 ];
 
 /** mocha and the workbench log with printf-style format strings: apply %s/%d/%i/%f/%o/%O/%j/%c. */
