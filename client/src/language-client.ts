@@ -8,10 +8,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 
 export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('server/out/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-  };
+  // Same process in debug mode: a fixed inspector port would clash between editor windows.
+  const serverOptions: ServerOptions = { module, transport: TransportKind.ipc };
   const configWatcher = vscode.workspace.createFileSystemWatcher('**/.cablelintrc.json');
   context.subscriptions.push(configWatcher);
   const clientOptions: LanguageClientOptions = {

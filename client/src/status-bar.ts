@@ -9,6 +9,7 @@ import { DocumentInfoRequest, type DocumentInfo } from './server-api';
 
 export const STATUS_BAR_ID = 'cable.classification';
 const REFRESH_DELAY_MS = 250;
+const MAX_RETRIES = 8;
 /** Levels shown on a red background: the ones whose disclosure causes serious damage or worse. */
 const ALARM_LEVELS = new Set(['SECRET', 'TOP SECRET']);
 
@@ -18,19 +19,25 @@ export class ClassificationStatusBar implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   /** Incremented per request so that only the latest reply is shown. */
   private generation = 0;
+  private retries = 0;
 
   constructor(private readonly client: BaseLanguageClient) {
     this.item = vscode.window.createStatusBarItem(STATUS_BAR_ID, vscode.StatusBarAlignment.Left, 100);
     this.item.name = 'Cable Classification';
     this.disposables.push(
       this.item,
-      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.window.onDidChangeActiveTextEditor(() => {
+        this.retries = 0;
+        void this.refresh();
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === vscode.window.activeTextEditor?.document) this.schedule();
       }),
+      // A language change (Change Language Mode) closes and reopens the document.
+      vscode.workspace.onDidOpenTextDocument(() => this.schedule()),
       vscode.workspace.onDidCloseTextDocument(() => this.schedule()),
     );
-    this.refresh();
+    void this.refresh();
   }
 
   private schedule(): void {
@@ -55,12 +62,18 @@ export class ClassificationStatusBar implements vscode.Disposable {
       return;
     }
     if (generation !== this.generation) return;
+    if (info === null) {
+      // The server does not know the document yet (opened a moment ago): ask again shortly.
+      if (this.retries++ < MAX_RETRIES) this.schedule();
+      return;
+    }
+    this.retries = 0;
     this.show(info);
   }
 
-  private show(info: DocumentInfo | null): void {
-    const level = info?.classification?.level ?? null;
-    const caveats = info?.classification?.caveats ?? [];
+  private show(info: DocumentInfo): void {
+    const level = info.classification?.level ?? null;
+    const caveats = info.classification?.caveats ?? [];
     this.item.text = `$(shield) ${level ?? 'No classification'}`;
     this.item.backgroundColor =
       level && ALARM_LEVELS.has(level)
@@ -68,11 +81,13 @@ export class ClassificationStatusBar implements vscode.Disposable {
         : level === null
           ? new vscode.ThemeColor('statusBarItem.warningBackground')
           : undefined;
-    const tooltip = new vscode.MarkdownString(undefined, true);
-    tooltip.appendMarkdown(level ? `**Classification:** ${level}` : '**No classification line recognised**');
-    tooltip.appendMarkdown(`\n\n**Caveats:** ${caveats.length > 0 ? caveats.join(', ') : 'none'}`);
-    if (info?.id) tooltip.appendMarkdown(`\n\n**Cable:** ${info.id}`);
-    if (info) tooltip.appendMarkdown(`\n\n**Paragraphs:** ${info.paragraphs}`);
+    // Text from the document goes in with appendText (escaped), never as markdown.
+    const tooltip = new vscode.MarkdownString();
+    if (level) tooltip.appendMarkdown('**Classification:** ').appendText(level);
+    else tooltip.appendMarkdown('**No classification line recognised**');
+    tooltip.appendMarkdown('\n\n**Caveats:** ').appendText(caveats.length > 0 ? caveats.join(', ') : 'none');
+    if (info.id) tooltip.appendMarkdown('\n\n**Cable:** ').appendText(info.id);
+    tooltip.appendMarkdown(`\n\n**Paragraphs:** ${info.paragraphs}`);
     this.item.tooltip = tooltip;
     this.item.show();
   }
