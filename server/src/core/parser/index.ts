@@ -1,18 +1,62 @@
 /**
  * parse(text) -> CableDocument. Never throws, linear in the input.
- * (Skeleton: the full parser lands in the files of this folder.)
+ *
+ * Order: transmission header (header.ts) -> preamble lines -> heading block (heading.ts: the
+ * classification line, captions, passing lines, E.O., TAGS, SUBJECT, REF, CLASSIFIED BY) -> the
+ * tail read backwards (tail.ts: end markers, signature) -> the body in between (body.ts), then
+ * spans and redactions over the body text (spans.ts).
  */
 import type { CableDocument } from '../tree';
+import { isBlank, splitLines } from './lines';
+import { parseHeader } from './header';
+import { findHeadingStart, parseHeading } from './heading';
+import { parseTail } from './tail';
+import { parseBody } from './body';
+import { findRedactions, findSpans } from './spans';
+import { skipSpaces, trimEnd } from './scan';
 
 export function parse(text: string): CableDocument {
-  return {
+  const lines = splitLines(text);
+  let first = 0;
+  while (first < lines.length - 1 && isBlank(lines[first])) first++;
+  const headerResult = parseHeader(lines, first);
+  const doc: CableDocument = {
     text,
     preamble: [],
     banners: [],
     captions: [],
     passingLines: [],
-    body: { start: 0, end: text.length, items: [], spans: [], pageBreaks: [], redactions: [] },
+    body: { start: text.length, end: text.length, items: [], spans: [], pageBreaks: [], redactions: [] },
     endMarkers: [],
-    date: null,
+    date: headerResult.date,
   };
+  if (headerResult.header) doc.header = headerResult.header;
+  const afterHeader = Math.max(first, Math.min(headerResult.next, lines.length));
+
+  const start = findHeadingStart(lines, afterHeader);
+  const headingFrom = start ? start.index : afterHeader;
+  for (let i = afterHeader; i < headingFrom; i++) {
+    if (!isBlank(lines[i])) doc.preamble.push({ start: lines[i].start, end: lines[i].end, text: lines[i].text });
+  }
+  const pageBreaks = doc.body.pageBreaks;
+  const bodyFrom = start ? parseHeading(lines, start, doc, doc.date ? doc.date.year : null, pageBreaks) : afterHeader;
+
+  const tail = parseTail(lines, bodyFrom, doc);
+  if (tail.signature) doc.signature = tail.signature;
+  const body = doc.body;
+  // The body span runs from its first to its last non-blank character.
+  let b = bodyFrom;
+  while (b < tail.end && isBlank(lines[b])) b++;
+  let e = tail.end - 1;
+  while (e >= b && isBlank(lines[e])) e--;
+  if (b <= e) {
+    body.start = lines[b].start + skipSpaces(lines[b].text, 0);
+    body.end = lines[e].start + trimEnd(lines[e].text, 0, lines[e].text.length);
+    parseBody(lines, b, e + 1, doc, body);
+    findSpans(text, body);
+    findRedactions(text, body.start, body.end, body.redactions);
+  } else if (bodyFrom < lines.length) {
+    body.start = body.end = Math.min(text.length, lines[Math.min(bodyFrom, lines.length - 1)].start);
+  }
+  return doc;
 }

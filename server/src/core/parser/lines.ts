@@ -39,7 +39,12 @@ export function splitLines(text: string): SourceLine[] {
 
 /** True when the line holds only spaces/tabs (or nothing). */
 export function isBlank(line: Line): boolean {
-  return line.text.trim().length === 0;
+  const text = line.text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff && c !== 0x0c && c !== 0x0b) return false;
+  }
+  return true;
 }
 
 /** A Token for `text.slice(start, end)` of a line, given offsets relative to the line start. */

@@ -1,0 +1,293 @@
+/**
+ * The body: numbered paragraphs (`1. (C) text`, `1.(C)`, `¶1.`), their wrapped and blank-separated
+ * continuation lines, sub-paragraphs (`A.` / `1)` and one level below), headings (a title line next
+ * to a dashed rule), unnumbered text blocks, page-break lines and repeated banners (skipped, they do
+ * not end a paragraph). Spans and redactions are found afterwards over the body text (spans.ts).
+ *
+ * Each line is classified by its first non-blank character before any closer look.
+ */
+import type { Body, CableDocument, Heading, Paragraph, PortionMark, SubParagraph, TextBlock } from '../tree';
+import type { SourceLine } from './lines';
+import { mayBeBanner, parseClassification } from './classification';
+import { ClassifiedByBuilder } from './classified-by';
+import { entireTextAt, keywordAt, pageBreakEnd, paragraphAt } from './markers';
+import { portionAt } from './portion';
+import { isDigit, isLetter, isLower, isRuleLine, isSpace, skipSpaces, tok, trimEnd } from './scan';
+
+type Item = Paragraph | TextBlock | Heading;
+
+const PREVIEW = 60;
+
+export function parseBody(lines: readonly SourceLine[], from: number, to: number, doc: CableDocument, body: Body): void {
+  const items = body.items;
+  let cur: Paragraph | TextBlock | undefined;
+  let sub: SubParagraph | undefined;
+  let child: SubParagraph | undefined;
+  let cb: ClassifiedByBuilder | undefined;
+
+  const close = (): void => {
+    cur = undefined;
+    sub = undefined;
+    child = undefined;
+    cb = undefined;
+  };
+  /** Extends the open item (and sub-paragraphs) to the end of `line`'s content. */
+  const extend = (end: number): void => {
+    if (cur) cur.end = end;
+    if (sub) sub.end = end;
+    if (child) child.end = end;
+  };
+
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    const text = line.text;
+    const f = skipSpaces(text, 0);
+    if (f >= text.length) {
+      cb = undefined;
+      continue;
+    }
+    const c = text.charCodeAt(f);
+    const end = line.start + trimEnd(text, f, text.length);
+
+    if ((c === 45 || c === 61 || c === 95) && isRuleLine(text)) {
+      close();
+      continue;
+    }
+    if (c >= 65 && c <= 90) {
+      const pb = pageBreakEnd(text, f);
+      if (pb >= 0 && skipSpaces(text, pb) >= text.length) {
+        body.pageBreaks.push(tok(line, f, pb));
+        continue;
+      }
+    }
+    if (mayBeBanner(text, f)) {
+      const banner = parseClassification(line, f);
+      if (banner && banner.rest >= text.length && (banner.pure || banner.spaced) && (banner.value.caveats.length > 0 || banner.pure)) {
+        if (isBanner(banner.value.levelText.text, text, f)) {
+          doc.banners.push(banner.value);
+          continue;
+        }
+      }
+    }
+    if (cb && cb.wantsMore({ line, from: f, to: text.length })) {
+      cb.add({ line, from: f, to: text.length });
+      extend(end);
+      continue;
+    }
+    cb = undefined;
+    if ((c >= 48 && c <= 57) || c === 0xb6) {
+      const p = paragraphAt(text, f);
+      if (p) {
+        close();
+        const paragraph = openParagraph(line, p, end);
+        items.push(paragraph);
+        cur = paragraph;
+        cb = headingInParagraph(line, paragraph, doc);
+        continue;
+      }
+    }
+    if (isLetter(c) && text.length - f <= 100 && (i === from || startsBlock(lines[i - 1].text)) && nextIsRule(lines, i + 1, to)) {
+      close();
+      const title = tok(line, f, end - line.start);
+      items.push({ type: 'heading', start: title.start, end: title.end, title });
+      continue;
+    }
+    if (cur && cur.type === 'paragraph') {
+      const marker = subMarkerAt(text, f);
+      if (marker) {
+        const s = openSub(line, marker, end);
+        const number = marker.style === 'number-paren';
+        const level1Style = cur.subparagraphs.length ? cur.subparagraphs[0].style : marker.style;
+        if (marker.style === level1Style && inSequence(cur.subparagraphs, marker)) {
+          cur.subparagraphs.push(s);
+          sub = s;
+          child = undefined;
+          extend(end);
+          continue;
+        }
+        if (sub && number && sub.style === 'letter' && inSequence(sub.children, marker)) {
+          sub.children.push(s);
+          child = s;
+          extend(end);
+          continue;
+        }
+      }
+    }
+    if (cur) {
+      extend(end);
+      continue;
+    }
+    const block = openTextBlock(line, f, end);
+    items.push(block);
+    cur = block;
+    if (!doc.classifiedBy) {
+      const hit = keywordAt(text, f, false);
+      if (hit && hit.kind === 'cb') cb = startClassifiedBy(line, hit.at, hit.labelEnd, doc);
+    }
+  }
+}
+
+function isBanner(levelText: string, text: string, f: number): boolean {
+  // A banner is the level alone (`CONFIDENTIAL`, `SECRET//FGI//NOFORN`) or a full classification
+  // line; a sentence starting with `Secret` is not.
+  return levelText.length > 0 && !isLower(text.charCodeAt(f + 1)) && !/^[A-Z][a-z]/.test(levelText);
+}
+
+/** A title line stands after a blank line or a rule, not after running text. */
+function startsBlock(previous: string): boolean {
+  const f = skipSpaces(previous, 0);
+  return f >= previous.length || isRuleLine(previous);
+}
+
+function nextIsRule(lines: readonly SourceLine[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const text = lines[j].text;
+    const f = skipSpaces(text, 0);
+    if (f >= text.length) continue;
+    const c = text.charCodeAt(f);
+    return (c === 45 || c === 61 || c === 95) && isRuleLine(text);
+  }
+  return false;
+}
+
+function openParagraph(line: SourceLine, p: ReturnType<typeof paragraphAt> & object, end: number): Paragraph {
+  const text = line.text;
+  const number = tok(line, p.numberFrom, p.numberTo);
+  const start = p.pilcrow !== undefined ? p.pilcrow : p.numberFrom;
+  const glued = text.charCodeAt(p.dot) === 40;
+  let after = skipSpaces(text, p.dot);
+  let portion: PortionMark | undefined;
+  if (text.charCodeAt(after) === 40) {
+    portion = portionAt(line, after);
+    if (portion) after = skipSpaces(text, portion.end - line.start);
+  }
+  const paragraph: Paragraph = {
+    type: 'paragraph',
+    start: line.start + start,
+    end,
+    number,
+    value: +number.text,
+    glued: glued && portion !== undefined,
+    firstLine: { start: line.start + start, end },
+    preview: preview(text, after),
+    subparagraphs: [],
+    quoted: false,
+  };
+  if (p.pilcrow !== undefined) paragraph.pilcrow = tok(line, p.pilcrow, p.pilcrow + 1);
+  if (portion) paragraph.portion = portion;
+  return paragraph;
+}
+
+/** `1. (U) CLASSIFIED BY ...` and `1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY: ...`. */
+function headingInParagraph(line: SourceLine, paragraph: Paragraph, doc: CableDocument): ClassifiedByBuilder | undefined {
+  const text = line.text;
+  let at = paragraph.portion ? paragraph.portion.end - line.start : paragraph.number.end - line.start + 1;
+  at = skipSpaces(text, at);
+  const entire = entireTextAt(line, at);
+  if (entire) {
+    if (!doc.entireText) doc.entireText = entire;
+    at = skipSpaces(text, entire.end - line.start);
+  }
+  if (doc.classifiedBy) return undefined;
+  const hit = keywordAt(text, at, false);
+  if (!hit || hit.kind !== 'cb') return undefined;
+  return startClassifiedBy(line, hit.at, hit.labelEnd, doc);
+}
+
+function startClassifiedBy(line: SourceLine, at: number, labelEnd: number, doc: CableDocument): ClassifiedByBuilder {
+  const builder = new ClassifiedByBuilder({ line, from: at, to: line.text.length }, at, labelEnd, doc.text);
+  doc.classifiedBy = builder.value;
+  return builder;
+}
+
+function openTextBlock(line: SourceLine, f: number, end: number): TextBlock {
+  const block: TextBlock = { type: 'text', start: line.start + f, end, preview: '' };
+  let after = f;
+  if (line.text.charCodeAt(f) === 40) {
+    const portion = portionAt(line, f);
+    if (portion) {
+      block.portion = portion;
+      after = skipSpaces(line.text, portion.end - line.start);
+    }
+  }
+  block.preview = preview(line.text, after);
+  return block;
+}
+
+interface SubMarker {
+  from: number;
+  labelFrom: number;
+  labelTo: number;
+  end: number;
+  style: 'letter' | 'number-paren';
+  value: number;
+}
+
+/** `A.` `A)` `(A)` `a)` or `1)` `(1)` followed by a blank, at column `f`. */
+function subMarkerAt(text: string, f: number): SubMarker | undefined {
+  let i = f;
+  const paren = text.charCodeAt(i) === 40;
+  if (paren) i++;
+  const labelFrom = i;
+  let style: 'letter' | 'number-paren';
+  let value: number;
+  const c = text.charCodeAt(i);
+  if (isLetter(c)) {
+    i++;
+    style = 'letter';
+    value = (isLower(c) ? c - 32 : c) - 64;
+  } else if (isDigit(c)) {
+    while (i < text.length && i - labelFrom < 3 && isDigit(text.charCodeAt(i))) i++;
+    style = 'number-paren';
+    value = +text.slice(labelFrom, i);
+  } else return undefined;
+  const labelTo = i;
+  const close = text.charCodeAt(i);
+  if (paren ? close !== 41 : !(close === 41 || (style === 'letter' && close === 46))) return undefined;
+  i++;
+  if (i < text.length && !isSpace(text.charCodeAt(i))) return undefined;
+  return { from: f, labelFrom, labelTo, end: i, style, value };
+}
+
+function inSequence(siblings: SubParagraph[], marker: SubMarker): boolean {
+  if (siblings.length === 0) return marker.value === 1;
+  const last = siblings[siblings.length - 1].label.text;
+  const lastValue = marker.style === 'letter' ? (last.toUpperCase().charCodeAt(0) - 64) : +last;
+  return marker.value === lastValue + 1;
+}
+
+function openSub(line: SourceLine, m: SubMarker, end: number): SubParagraph {
+  const text = line.text;
+  let after = skipSpaces(text, m.end);
+  const s: SubParagraph = {
+    type: 'subparagraph',
+    start: line.start + m.from,
+    end,
+    label: tok(line, m.labelFrom, m.labelTo),
+    style: m.style,
+    preview: '',
+    children: [],
+  };
+  if (text.charCodeAt(after) === 40) {
+    const portion = portionAt(line, after);
+    if (portion) {
+      s.portion = portion;
+      after = skipSpaces(text, portion.end - line.start);
+    }
+  }
+  s.preview = preview(text, after);
+  return s;
+}
+
+/** First words of the text from column `from`, cut at a word boundary, blanks collapsed. */
+function preview(text: string, from: number): string {
+  let end = Math.min(text.length, from + PREVIEW);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > from + 20) end = space;
+  }
+  const s = text.slice(from, end).trim();
+  return s.indexOf('  ') >= 0 || s.indexOf('\t') >= 0 ? s.replace(/\s+/g, ' ') : s;
+}
+
+export type { Item };

@@ -1,0 +1,88 @@
+/**
+ * Caption lines between the classification line and the E.O. line: `SIPDIS`, `NOFORN`,
+ * `SENSITIVE`, `SENSITIVE BUT UNCLASSIFIED`, `NOFORN, NOT FOR INTERNET DISTRIBUTION`,
+ * `WEBGRAM EXCLUDED ONLY`, `C O R R E C T E D C O P Y (PRIMARY TAG)`, `SIPDIS SIPDIS`.
+ */
+import type { Caption, Token } from '../tree';
+import { isLetter, isSpace, skipSpaces, tok, trimEnd, words, type Piece } from './scan';
+
+/** Words that are a caption on their own; several may share a line (`SIPDIS SIPDIS`). */
+const SINGLE = new Set(['SIPDIS', 'NOFORN', 'NODIS', 'EXDIS', 'LIMDIS', 'STADIS', 'SPECAT', 'ROGER', 'CHEROKEE', 'SENSITIVE', 'NOCONTRACT', 'ORCON', 'PROPIN', 'FOUO']);
+
+/** First words of longer caption phrases. */
+const PHRASE_STARTS = new Set([
+  'SENSITIVE', 'NOT', 'WEBGRAM', 'CORRECTED', 'OFFICIAL', 'FOR', 'HANDLE', 'DEPT', 'EYES', 'SECRET',
+  'CONFIDENTIAL', 'LIMITED', 'SPECIAL', 'DISSEMINATION', 'FROM',
+]);
+
+/** Words a caption phrase may start with, when the line is only a caption (not `DEPT FOR ...`). */
+const PHRASES = [
+  'SENSITIVE BUT UNCLASSIFIED',
+  'NOT FOR INTERNET DISTRIBUTION',
+  'WEBGRAM EXCLUDED ONLY',
+  'HANDLE ACCORDINGLY',
+  'FOR OFFICIAL USE ONLY',
+  'OFFICIAL INFORMAL',
+  'SECRET NOFORN',
+  'CONFIDENTIAL NOFORN',
+  'EYES ONLY',
+  'CORRECTED COPY',
+];
+
+/** `C O R R E C T E D C O P Y` / `C O R R E C T E D  C O P Y` / `C O R R E C T E D C O PY`. */
+function isCorrectedCopy(text: string, from: number, to: number): number {
+  let i = from;
+  const target = 'CORRECTEDCOPY';
+  let k = 0;
+  while (i < to && k < target.length) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (text[i].toUpperCase() !== target[k]) return -1;
+    i++;
+    k++;
+  }
+  return k === target.length ? i : -1;
+}
+
+/** Parses `piece` as a caption line; undefined when it is something else. */
+export function parseCaption(piece: Piece): Caption | undefined {
+  const { line } = piece;
+  const text = line.text;
+  const from = skipSpaces(text, piece.from, piece.to);
+  const to = trimEnd(text, from, piece.to);
+  if (to <= from || !isLetter(text.charCodeAt(from))) return undefined;
+  const corrected = isCorrectedCopy(text, from, to);
+  if (corrected > 0) return { ...tok(line, from, to), items: [tok(line, from, to)] };
+  const first = words(text, from, to, 1)[0];
+  const firstWord = text.slice(first.from, first.to).replace(/[,.;]$/, '').toUpperCase();
+  if (!SINGLE.has(firstWord) && !PHRASE_STARTS.has(firstWord)) return undefined;
+  const items: Token[] = [];
+  // Split on commas and ` -- `, then split runs of single-word captions.
+  let s = from;
+  for (let i = from; i <= to; i++) {
+    const end = i === to || text.charCodeAt(i) === 44 || (text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 45);
+    if (!end) continue;
+    const ps = skipSpaces(text, s, i);
+    const pe = trimEnd(text, ps, i);
+    if (pe > ps) {
+      const ws = words(text, ps, pe);
+      const singles = ws.every((w) => SINGLE.has(text.slice(w.from, w.to).toUpperCase()));
+      if (singles && ws.length > 1) for (const w of ws) items.push(tok(line, w.from, w.to));
+      else items.push(tok(line, ps, pe));
+    }
+    if (i < to && text.charCodeAt(i) === 45) i++;
+    s = i + 1;
+  }
+  // The whole line must be captions: every item a known caption word or phrase.
+  for (const item of items) {
+    const upper = item.text.toUpperCase().replace(/\s+/g, ' ').replace(/[.;]$/, '');
+    if (SINGLE.has(upper)) continue;
+    if (PHRASES.some((p) => upper === p || upper.startsWith(p + ' ') || upper.startsWith(p + ','))) continue;
+    return undefined;
+  }
+  if (items.length === 0) return undefined;
+  return { ...tok(line, from, to), items };
+}

@@ -1,0 +1,97 @@
+/**
+ * Portion marks: `(U)` `(C)` `(S)` `(TS)` `(SBU)` `(SBU/NF)` `(C/NF)` `(S//NF)` `(S/NOFORN)`
+ * `(S//FGI//NF)` `(U//FOUO)` `(S//REL TO USA, FVEY)` `(S/Rel to Belize)` `(C/REL LIBYA)`.
+ * Malformed ones seen in real cables (`(N/SF)`, `(SNF)`, `(c)`) come back with valid=false and the
+ * intended form; words in parentheses (`(U.S.)`, `(China)`) are not marks at all.
+ */
+import type { Level, PortionMark } from '../tree';
+import type { SourceLine } from './lines';
+import { isLetter, isLower, isUpper, tok } from './scan';
+
+const LEVELS: Record<string, Level> = {
+  U: 'UNCLASSIFIED',
+  SBU: 'UNCLASSIFIED',
+  LOU: 'LIMITED OFFICIAL USE',
+  C: 'CONFIDENTIAL',
+  S: 'SECRET',
+  TS: 'TOP SECRET',
+};
+
+/** Caveats that may follow the level (upper-cased). `N` is the FAH short form in `(SBU/N)`. */
+const CAVEATS = new Set(['NF', 'NOFORN', 'N', 'FGI', 'FOUO', 'SBU', 'ORCON', 'OC', 'PROPIN', 'MR']);
+
+/** Longest mark we look at: `(S//REL TO USA, FVEY)` style marks stay well under this. */
+const MAX_MARK = 48;
+
+/** Parses a portion mark whose `(` is at column `col` of `line`. */
+export function portionAt(line: SourceLine, col: number): PortionMark | undefined {
+  const text = line.text;
+  if (text.charCodeAt(col) !== 40 /* ( */) return undefined;
+  const limit = Math.min(text.length, col + MAX_MARK);
+  let close = -1;
+  for (let i = col + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 41 /* ) */) {
+      close = i;
+      break;
+    }
+    if (c === 40) return undefined;
+  }
+  if (close <= col + 1) return undefined;
+  const inner = text.slice(col + 1, close);
+  const token = tok(line, col, close + 1);
+  const parts = inner.split('/');
+  const head = parts[0];
+  const level = LEVELS[head];
+  if (level !== undefined) {
+    const caveats: string[] = [];
+    if (head === 'SBU') caveats.push('SBU');
+    let ok = true;
+    for (let k = 1; k < parts.length; k++) {
+      const part = parts[k].trim();
+      if (part === '') continue; // the empty part between `//`
+      const upper = part.toUpperCase();
+      if (CAVEATS.has(upper)) caveats.push(upper === 'NOFORN' || upper === 'N' ? 'NF' : upper);
+      else if (upper.startsWith('REL')) caveats.push(upper);
+      else ok = false;
+    }
+    if (ok) return { ...token, level, caveats, valid: true };
+    return undefined;
+  }
+  return malformed(token, inner);
+}
+
+/** `(c)`, `(s//nf)`: lower-cased marks; `(N/SF)`, `(SNF)`: letters of a known mark shuffled. */
+function malformed(token: PortionMark | { start: number; end: number; text: string }, inner: string): PortionMark | undefined {
+  let hasLower = false;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner.charCodeAt(i);
+    if (isLower(c)) hasLower = true;
+    else if (!isUpper(c) && c !== 47 /* / */) return undefined;
+  }
+  if (hasLower) {
+    // Only a lower-cased spelling of a real mark: `(c)`, `(s/nf)`; not `(see)`.
+    const upper = inner.toUpperCase();
+    const again = LEVELS[upper.split('/')[0]];
+    if (again === undefined) return undefined;
+    const rest = upper.split('/').slice(1).filter((p) => p !== '');
+    if (!rest.every((p) => CAVEATS.has(p))) return undefined;
+    const caveats = rest.map((p) => (p === 'NOFORN' || p === 'N' ? 'NF' : p));
+    return { ...token, level: again, caveats, valid: false, normalized: `(${upper})` };
+  }
+  // Shuffled NOFORN marks: only letters S/C/N/F and slashes, containing both N and F.
+  const letters = inner.replace(/\//g, '');
+  if (letters.length < 3 || letters.length > 4) return undefined;
+  for (let i = 0; i < letters.length; i++) if ('SCNF'.indexOf(letters[i]) < 0) return undefined;
+  if (letters.indexOf('N') < 0 || letters.indexOf('F') < 0) return undefined;
+  const hasS = letters.indexOf('S') >= 0;
+  const hasC = letters.indexOf('C') >= 0;
+  if (hasS === hasC) return undefined;
+  const lvl = hasS ? 'S' : 'C';
+  return { ...token, level: LEVELS[lvl], caveats: ['NF'], valid: false, normalized: `(${lvl}/NF)` };
+}
+
+/** Quick test used before calling portionAt on arbitrary text: `(` followed by a letter. */
+export function mayBePortion(text: string, col: number): boolean {
+  return text.charCodeAt(col) === 40 && isLetter(text.charCodeAt(col + 1));
+}

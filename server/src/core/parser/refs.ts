@@ -1,0 +1,228 @@
+/**
+ * REF block: `REF: 09 STATE 90254`, `REFS:`, `REF(S):`, `Ref:`, lettered lists on one line
+ * (`A. TBILISI 1605 B. TBILISI 1352`) or one per line, letter styles `A.` `A)` `(A)` `a)`,
+ * semicolon-separated unlettered lists. Each item's text is kept; cable references are decoded
+ * into year/post/serial and the canonical id (`09STATE90254`).
+ */
+import type { CableRef, RefBlock, RefItem } from '../tree';
+import { atWordStart, hasWordAt, isLetter, isLower, isSpace, isUpper, skipSpaces, tok, trimEnd, type Piece } from './scan';
+
+/** If a REF label starts at `col`, the column after it (colon excluded); else -1. */
+export function refLabelEnd(text: string, col: number, midLine: boolean): number {
+  if (!atWordStart(text, col) || !hasWordAt(text, col, 'REF')) return -1;
+  if (midLine && text.slice(col, col + 3) !== 'REF') return -1;
+  let end = col + 3;
+  if (hasWordAt(text, end, 'TELS')) end += 4;
+  else if (hasWordAt(text, end, 'TEL')) end += 3;
+  else if (hasWordAt(text, end, '(S)')) end += 3;
+  else if (hasWordAt(text, end, 'S')) end += 1;
+  if (isLetter(text.charCodeAt(end))) return -1;
+  const after = skipSpaces(text, end);
+  if (text.charCodeAt(after) === 58) return end;
+  if (midLine) return -1;
+  // `REF A STATE 122214` / `REF STATE 123`: no colon, then a capital or a digit.
+  const c = text.charCodeAt(after);
+  return after > end && (isUpper(c) || (c >= 48 && c <= 57) || c === 40) ? end : -1;
+}
+
+/** Post spellings that differ from the canonical station name (cablemap c14n, abridged). */
+const POST_ALIASES: Record<string, string> = {
+  SECSTATE: 'STATE',
+  SECTSTATE: 'STATE',
+  HAGUE: 'THEHAGUE',
+  RIODEJAN: 'RIODEJANEIRO',
+  SAOPAOLO: 'SAOPAULO',
+  USUNNEWYORK: 'USUN',
+};
+
+export class RefsBuilder {
+  readonly block: RefBlock;
+  private current: RefItem | undefined;
+  private lettered = false;
+  private lastLetter = 0;
+  private started = false;
+  /** The last line ended with `;` or `,`: the list goes on after a blank line. */
+  private openEnded = false;
+
+  constructor(piece: Piece, labelEnd: number, private readonly citingYear: number | null) {
+    const at = skipSpaces(piece.line.text, piece.from, piece.to);
+    this.block = { start: piece.line.start + at, end: piece.line.start + labelEnd, label: tok(piece.line, at, labelEnd), items: [] };
+    let from = skipSpaces(piece.line.text, labelEnd, piece.to);
+    if (piece.line.text.charCodeAt(from) === 58) from++;
+    this.add({ line: piece.line, from, to: piece.to }, false);
+  }
+
+  /** Would this continuation line start a new lettered item? (A blank line does not end the list
+   *  when the next line carries the next letter.) */
+  startsNextItem(piece: Piece): boolean {
+    if (this.openEnded) return true;
+    if (!this.lettered) return false;
+    const m = this.markerAt(piece.line.text, this.contentStart(piece), piece.to, true);
+    return m !== undefined;
+  }
+
+  add(piece: Piece, newLine = true): void {
+    const { line } = piece;
+    const text = line.text;
+    let i = this.contentStart(piece);
+    const to = trimEnd(text, i, piece.to);
+    if (i >= to) return;
+    let segmentStart = i;
+    let first = true;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      const boundary = i === segmentStart || isSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 59 || text.charCodeAt(i - 1) === 44;
+      if (boundary && (isLetter(c) || c === 40)) {
+        const marker = this.markerAt(text, i, to, first && newLine);
+        if (marker) {
+          if (i > segmentStart) this.extend(line, segmentStart, i);
+          this.openItem(line, marker.start, marker.letterAt, marker.end);
+          this.lettered = true;
+          this.lastLetter = marker.code;
+          i = marker.end;
+          segmentStart = i;
+          first = false;
+          continue;
+        }
+      }
+      if (c === 59 /* ; */ && !this.lettered) {
+        this.extend(line, segmentStart, i);
+        this.current = undefined;
+        segmentStart = i + 1;
+      } else if (!isSpace(c)) first = false;
+      i++;
+    }
+    if (to > segmentStart) this.extend(line, segmentStart, to);
+    this.started = true;
+    const last = text.charCodeAt(to - 1);
+    this.openEnded = last === 59 || last === 44;
+  }
+
+  /** Skips blanks and a WikiLeaks pilcrow (`¶B. BRASILIA 175`). */
+  private contentStart(piece: Piece): number {
+    let i = skipSpaces(piece.line.text, piece.from, piece.to);
+    if (piece.line.text.charCodeAt(i) === 0xb6) i = skipSpaces(piece.line.text, i + 1, piece.to);
+    return i;
+  }
+
+  /** A letter marker `A.` `A)` `(A)` `a)` at `i`, in sequence with the previous letters. */
+  private markerAt(text: string, i: number, to: number, lineStart: boolean): { start: number; letterAt: number; end: number; code: number } | undefined {
+    let letterAt = i;
+    let end: number;
+    if (text.charCodeAt(i) === 40) {
+      letterAt = i + 1;
+      if (!isLetter(text.charCodeAt(letterAt)) || text.charCodeAt(letterAt + 1) !== 41) return undefined;
+      end = letterAt + 2;
+    } else {
+      if (!isLetter(text.charCodeAt(i))) return undefined;
+      const p = text.charCodeAt(i + 1);
+      if (p !== 46 && p !== 41) return undefined;
+      end = i + 2;
+    }
+    if (end < to && !isSpace(text.charCodeAt(end))) return undefined;
+    let code = text.charCodeAt(letterAt);
+    if (isLower(code)) code -= 32;
+    if (!this.lettered) {
+      if (this.block.items.length > 0 || code !== 65) return undefined; // a list starts at A
+    }
+    else if (lineStart) {
+      if (code < this.lastLetter || code > this.lastLetter + 2) return undefined;
+    } else if (code !== this.lastLetter + 1) return undefined;
+    return { start: i, letterAt, end, code };
+  }
+
+  private openItem(line: Piece['line'], start: number, letterAt: number, markerEnd: number): void {
+    const item: RefItem = {
+      start: line.start + start,
+      end: line.start + markerEnd,
+      letter: tok(line, letterAt, letterAt + 1),
+      text: { start: line.start + markerEnd, end: line.start + markerEnd, text: '' },
+    };
+    this.block.items.push(item);
+    this.current = item;
+    this.block.end = Math.max(this.block.end, item.end);
+  }
+
+  /** Adds text (columns from..to of `line`) to the current item, opening an unlettered one. */
+  private extend(line: Piece['line'], from: number, to: number): void {
+    const text = line.text;
+    const s = skipSpaces(text, from, to);
+    let e = trimEnd(text, s, to);
+    if (!this.lettered && text.charCodeAt(e - 1) === 59) e--;
+    if (e <= s) return;
+    if (!this.current) {
+      const item: RefItem = { start: line.start + s, end: line.start + e, text: tok(line, s, e) };
+      this.block.items.push(item);
+      this.current = item;
+    } else {
+      const item = this.current;
+      if (item.text.text === '') item.text = { start: line.start + s, end: line.start + e, text: '' };
+      item.text.end = line.start + e;
+      item.end = line.start + e;
+    }
+    this.block.end = Math.max(this.block.end, line.start + e);
+  }
+
+  /** Fills in item texts (which may span lines) and decodes cable references. */
+  finish(docText: string): RefBlock {
+    for (const item of this.block.items) {
+      item.text.text = docText.slice(item.text.start, item.text.end);
+      const cable = parseCableRef(item.text.text, this.citingYear);
+      if (cable) item.cable = cable;
+    }
+    return this.block;
+  }
+}
+
+/**
+ * `[YY|YYYY ]POST serial[ (YY)]` at the start of a reference text; null when it is not a cable
+ * reference (e-mails, DTGs, airgrams...). `BELGRADE743` (missing space) is still read.
+ */
+export function parseCableRef(raw: string, citingYear: number | null): CableRef | undefined {
+  const parts = raw.replace(/[\r\n\t]/g, ' ').split(' ').filter((p) => p !== '').slice(0, 10);
+  let k = 0;
+  // A doubled letter (`A. A) SECSTATE 54183`) or `REF A` in front of the reference.
+  while (k < parts.length && k < 2 && (/^\(?[A-Za-z][.)]$/.test(parts[k]) || parts[k] === 'REF')) k++;
+  let year: string | undefined;
+  if (k < parts.length && /^(?:\d{2}|\d{4})$/.test(parts[k]) && k + 1 < parts.length && /^[A-Z]/.test(parts[k + 1])) {
+    year = parts[k].slice(-2);
+    k++;
+  }
+  const post: string[] = [];
+  let serial: string | undefined;
+  while (k < parts.length && post.length < 4) {
+    const word = parts[k].replace(/[,;.]$/, '');
+    if (/^[A-Z][A-Z'-]*$/.test(word) || /^X{4,}$/i.test(word)) {
+      post.push(word);
+      k++;
+      continue;
+    }
+    if (/^\d{1,7}$/.test(word) && post.length > 0) {
+      serial = word;
+      k++;
+      break;
+    }
+    const glued = /^([A-Z]{4,})(\d{1,7})$/.exec(word);
+    if (glued) {
+      post.push(glued[1]);
+      serial = glued[2];
+      k++;
+    }
+    break;
+  }
+  if (!serial || post.length === 0) return undefined;
+  // `IIR 6 902 9642 06` is a report number, not a cable.
+  if (k < parts.length && /^\d/.test(parts[k])) return undefined;
+  const suffix = k < parts.length ? /^\((\d{2})\)[.,;]?$/.exec(parts[k]) : null;
+  if (!year && suffix) year = suffix[1];
+  const joined = post.join('');
+  const canonical = POST_ALIASES[joined] ?? joined;
+  const idYear = year ?? (citingYear !== null ? String(citingYear % 100).padStart(2, '0') : undefined);
+  const ref: CableRef = {
+    post: canonical,
+    serial,
+    id: idYear !== undefined ? `${idYear}${canonical}${String(+serial)}` : null,
+  };
+  if (year !== undefined) ref.year = year;
+  return ref;
+}

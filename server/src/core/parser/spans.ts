@@ -1,0 +1,196 @@
+/**
+ * SUMMARY / END SUMMARY, COMMENT / END COMMENT, BEGIN TEXT / END TEXT, BEGIN QUOTE / END QUOTE
+ * spans, and `XXXXXXXX` redaction runs, found over the body text with `indexOf` (fast, linear).
+ *
+ * An opener counts only where a marker can stand: at a line start or after `.` `:` `;` `(` `)` `"`
+ * `-` (so `declined to COMMENT.` in all-caps prose does not open a comment). A span never closed
+ * ends with the body item it opened in (summary, comment) or with the body (text, quote).
+ */
+import type { Body, BodyItem, MarkedSpan, MarkedSpanKind, Token } from '../tree';
+import { atWordEnd, atWordStart, hasWordAt, isLetter, isSpace } from './scan';
+
+interface Hit {
+  kind: MarkedSpanKind;
+  open: boolean;
+  token: Token;
+}
+
+/**
+ * Needles chosen to be rare (long, mid-word) so that indexOf does the scanning: the word start is
+ * checked afterwards. `offset` = where the marker word starts relative to the needle.
+ */
+const NEEDLES: { needle: string; kind: MarkedSpanKind; offset: number; len: number; canOpen: boolean }[] = [
+  { needle: 'UMMARY', kind: 'summary', offset: -1, len: 7, canOpen: true },
+  { needle: 'ummary', kind: 'summary', offset: -1, len: 7, canOpen: true },
+  { needle: 'OMMENT', kind: 'comment', offset: -1, len: 7, canOpen: true },
+  { needle: 'omment', kind: 'comment', offset: -1, len: 7, canOpen: true },
+  { needle: 'D TEXT', kind: 'text', offset: 2, len: 4, canOpen: false },
+  { needle: 'd text', kind: 'text', offset: 2, len: 4, canOpen: false },
+  { needle: 'd Text', kind: 'text', offset: 2, len: 4, canOpen: false },
+  { needle: 'D QUOTE', kind: 'quote', offset: 2, len: 5, canOpen: false },
+  { needle: 'd quote', kind: 'quote', offset: 2, len: 5, canOpen: false },
+  { needle: 'd Quote', kind: 'quote', offset: 2, len: 5, canOpen: false },
+  { needle: 'EGIN', kind: 'text', offset: -1, len: 5, canOpen: true },
+  { needle: 'egin', kind: 'text', offset: -1, len: 5, canOpen: true },
+];
+
+export function findSpans(text: string, body: Body): void {
+  const hits: Hit[] = [];
+  for (const w of NEEDLES) {
+    let at = text.indexOf(w.needle, body.start);
+    while (at >= 0 && at < body.end) {
+      const start = at + w.offset;
+      if (start >= body.start) {
+        const hit = w.needle.endsWith('GIN') || w.needle.endsWith('gin') ? begin(text, start, body.end) : classify(text, start, w.len, w.kind, w.canOpen, body.end);
+        if (hit) hits.push(hit);
+      }
+      at = text.indexOf(w.needle, at + w.needle.length);
+    }
+  }
+  hits.sort((a, b) => a.token.start - b.token.start);
+  const open: Partial<Record<MarkedSpanKind, MarkedSpan>> = {};
+  const spans = body.spans;
+  for (const hit of hits) {
+    const pending = open[hit.kind];
+    if (hit.open) {
+      if (pending) pending.end = unclosedEnd(pending, body, hit.token.start);
+      const span: MarkedSpan = { kind: hit.kind, start: hit.token.start, end: body.end, open: hit.token };
+      spans.push(span);
+      open[hit.kind] = span;
+    } else if (pending) {
+      pending.close = hit.token;
+      pending.end = hit.token.end;
+      open[hit.kind] = undefined;
+    } else {
+      const item = itemAt(body.items, hit.token.start);
+      spans.push({ kind: hit.kind, start: item ? Math.min(item.start, hit.token.start) : hit.token.start, end: hit.token.end, close: hit.token });
+    }
+  }
+  for (const kind of Object.keys(open) as MarkedSpanKind[]) {
+    const pending = open[kind];
+    if (pending) pending.end = unclosedEnd(pending, body, body.end);
+  }
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  markQuoted(body);
+}
+
+/** An unclosed summary/comment ends with its paragraph; text/quote run to `limit`. */
+function unclosedEnd(span: MarkedSpan, body: Body, limit: number): number {
+  if (span.kind === 'text' || span.kind === 'quote') return Math.max(span.start, trimBack(limit, span));
+  const item = itemAt(body.items, span.start);
+  const end = item ? Math.min(item.end, limit) : limit;
+  return Math.max(span.open ? span.open.end : span.start, end);
+}
+
+function trimBack(limit: number, span: MarkedSpan): number {
+  return Math.max(limit, span.open ? span.open.end : span.start);
+}
+
+/** `BEGIN TEXT` / `Begin quote` (any case) at `at`. */
+function begin(text: string, at: number, limit: number): Hit | undefined {
+  if (!atWordStart(text, at) || !hasWordAt(text, at, 'BEGIN')) return undefined;
+  let w = at + 5;
+  if (w >= limit || !isSpace(text.charCodeAt(w))) return undefined;
+  while (w < limit && isSpace(text.charCodeAt(w))) w++;
+  let kind: MarkedSpanKind;
+  let end: number;
+  if (hasWordAt(text, w, 'TEXT') && atWordEnd(text, w + 4)) {
+    kind = 'text';
+    end = w + 4;
+  } else if (hasWordAt(text, w, 'QUOTE') && atWordEnd(text, w + 5)) {
+    kind = 'quote';
+    end = w + 5;
+  } else return undefined;
+  if (text.charCodeAt(end) === 58 && end < limit) end++;
+  return { kind, open: true, token: { start: at, end, text: text.slice(at, end) } };
+}
+
+function classify(text: string, at: number, len: number, kind: MarkedSpanKind, canOpen: boolean, limit: number): Hit | undefined {
+  if (!atWordStart(text, at) || !atWordEnd(text, at + len)) return undefined;
+  const initial = text.charCodeAt(at) | 32;
+  if ((kind === 'summary' && initial !== 115) || (kind === 'comment' && initial !== 99)) return undefined;
+  // Look back over blanks (not line breaks) for END / BEGIN.
+  let b = at;
+  while (b > 0 && isSpace(text.charCodeAt(b - 1))) b--;
+  const prevWordEnd = b;
+  while (b > 0 && isLetter(text.charCodeAt(b - 1))) b--;
+  const prev = text.slice(b, prevWordEnd).toUpperCase();
+  let end = at + len;
+  if (prev === 'END' && prevWordEnd < at) {
+    if (text.charCodeAt(end) === 46 && end < limit) end++;
+    return { kind, open: false, token: { start: b, end, text: text.slice(b, end) } };
+  }
+  if (kind === 'text' || kind === 'quote') {
+    if (prev !== 'BEGIN' || prevWordEnd === at) return undefined;
+    if (text.charCodeAt(end) === 58 && end < limit) end++;
+    return { kind, open: true, token: { start: b, end, text: text.slice(b, end) } };
+  }
+  const first = text.charCodeAt(at);
+  if (!canOpen || first < 65 || first > 90 || !standsAlone(text, at)) return undefined;
+  // `SUMMARY:` `Summary.` `SUMMARY AND COMMENT:` `Summary` alone on its line.
+  let e = end;
+  while (e < limit && isSpace(text.charCodeAt(e))) e++;
+  const next = text.charCodeAt(e);
+  if (next === 58 || next === 46 || next === 45 || e >= limit || next === 10 || next === 13) {
+    if (next === 58 && e === end) end++;
+    return { kind, open: true, token: { start: at, end, text: text.slice(at, end) } };
+  }
+  if ((next === 65 || next === 97) && /^and\b[^:\n]{1,40}:/i.test(text.slice(e, e + 50))) {
+    return { kind, open: true, token: { start: at, end, text: text.slice(at, end) } };
+  }
+  return undefined;
+}
+
+/** At a line start or after sentence punctuation / a portion mark. */
+function standsAlone(text: string, at: number): boolean {
+  let b = at;
+  while (b > 0 && isSpace(text.charCodeAt(b - 1))) b--;
+  if (b === 0) return true;
+  const c = text.charCodeAt(b - 1);
+  return c === 10 || c === 13 || c === 46 || c === 58 || c === 59 || c === 40 || c === 41 || c === 34 || c === 45 || c === 0xb6;
+}
+
+function itemAt(items: BodyItem[], offset: number): BodyItem | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found: BodyItem | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= offset) {
+      found = items[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function markQuoted(body: Body): void {
+  const quoted = body.spans.filter((s) => (s.kind === 'text' || s.kind === 'quote') && s.open);
+  if (quoted.length === 0) return;
+  quoted.sort((a, b) => (a.open as Token).end - (b.open as Token).end);
+  // Items and spans both in order: a paragraph is quoted when some span opened before it still runs.
+  let j = 0;
+  let maxEnd = -1;
+  for (const item of body.items) {
+    while (j < quoted.length && (quoted[j].open as Token).end <= item.start) {
+      maxEnd = Math.max(maxEnd, quoted[j].end);
+      j++;
+    }
+    if (item.type === 'paragraph' && item.start < maxEnd) item.quoted = true;
+  }
+}
+
+/** `XXXXXXXXXXXX` / `xxxxxxxxxx` runs of 4 or more, over `[from, to)`. */
+export function findRedactions(text: string, from: number, to: number, out: Token[]): void {
+  for (const needle of ['XXXX', 'xxxx']) {
+    const ch = needle.charCodeAt(0);
+    let at = text.indexOf(needle, from);
+    while (at >= 0 && at < to) {
+      let e = at + 4;
+      while (e < to && text.charCodeAt(e) === ch) e++;
+      if (e <= to) out.push({ start: at, end: e, text: text.slice(at, e) });
+      at = text.indexOf(needle, e);
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,155 @@
+/**
+ * The TAGS line: `TAGS: PREL UNGA XG`, `TAGS PREL, PGOV, SF`, `Tags: asec, pins`, wrapped over lines
+ * (a trailing comma or a line of codes continues it), WikiLeaks markdown debris `[PREL](#)`, and
+ * person names after OVIP-style codes: `OVIP (STEINBERG, JAMES B.)`.
+ */
+import type { TagCode, TagKind, TagsLine } from '../tree';
+import { atWordStart, hasWordAt, isSpace, isUpper, tok, trimEnd, type Piece } from './scan';
+import { ORGANIZATION_TAGS, SUBJECT_TAGS } from './tag-vocabulary';
+
+/** If a TAGS label starts at `col`, the column after the label word (colon not included); else -1. */
+export function tagsLabelEnd(text: string, col: number): number {
+  if (!atWordStart(text, col)) return -1;
+  let end = -1;
+  if (hasWordAt(text, col, 'TAGS')) end = col + 4;
+  else if (hasWordAt(text, col, 'TAG')) end = col + 3;
+  if (end < 0) return -1;
+  const c = text.charCodeAt(end);
+  if (end < text.length && c !== 58 && !isSpace(c)) return -1;
+  return end;
+}
+
+export function startTags(piece: Piece): TagsLine | undefined {
+  const text = piece.line.text;
+  let i = piece.from;
+  while (i < piece.to && isSpace(text.charCodeAt(i))) i++;
+  const labelEnd = tagsLabelEnd(text, i);
+  if (labelEnd < 0) return undefined;
+  const tags: TagsLine = {
+    start: piece.line.start + i,
+    end: piece.line.start + labelEnd,
+    label: tok(piece.line, i, labelEnd),
+    codes: [],
+    debris: [],
+  };
+  let from = labelEnd;
+  if (text.charCodeAt(from) === 58) from++;
+  addTagsPiece(tags, { line: piece.line, from, to: piece.to });
+  return tags;
+}
+
+/** Adds the codes of one more piece (the rest of the label line or a continuation line). */
+export function addTagsPiece(tags: TagsLine, piece: Piece): void {
+  const { line } = piece;
+  const text = line.text;
+  const to = trimEnd(text, piece.from, piece.to);
+  let i = piece.from;
+  let lastCode = '';
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || c === 44 /* , */ || c === 59 /* ; */) {
+      i++;
+      continue;
+    }
+    if (c === 91 /* [ */) {
+      tags.debris.push(tok(line, i, i + 1));
+      i++;
+      continue;
+    }
+    if (c === 93 /* ] */) {
+      let e = i + 1;
+      if (text.charCodeAt(e) === 40) {
+        const close = text.indexOf(')', e);
+        if (close > 0 && close < to && close - e < 12) e = close + 1;
+      }
+      tags.debris.push(tok(line, i, e));
+      i = e;
+      continue;
+    }
+    if (c === 40 /* ( */) {
+      const close = text.indexOf(')', i);
+      if (close > i + 1 && close <= to && close - i < 80) {
+        const inner = skipBlank(text, i + 1, close);
+        const innerEnd = trimEnd(text, inner, close);
+        if (innerEnd > inner) tags.codes.push({ ...tok(line, inner, innerEnd), kind: personKind(lastCode, text.slice(inner, innerEnd)) });
+        i = close + 1;
+      } else i++;
+      continue;
+    }
+    const start = i;
+    while (i < to) {
+      const d = text.charCodeAt(i);
+      if (isSpace(d) || d === 44 || d === 59 || d === 91 || d === 93 || d === 40) break;
+      i++;
+    }
+    let end = i;
+    while (end > start && text.charCodeAt(end - 1) === 46) end--; // `SF.`
+    if (end > start) {
+      const code: TagCode = { ...tok(line, start, end), kind: 'unknown' };
+      code.kind = tagKind(code.text);
+      tags.codes.push(code);
+      lastCode = code.text.toUpperCase();
+    }
+  }
+  if (to > piece.from) tags.end = Math.max(tags.end, line.start + to);
+}
+
+function skipBlank(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const PERSON_CODES = new Set(['OVIP', 'OEXC', 'OREP', 'OTRA', 'OCON']);
+
+function personKind(previous: string, inner: string): TagKind {
+  if (PERSON_CODES.has(previous) || inner.indexOf(',') >= 0) return 'person';
+  return tagKind(inner);
+}
+
+/** Kind of one code (see cable-format.md §8). */
+export function tagKind(code: string): TagKind {
+  const upper = code.toUpperCase();
+  const n = upper.length;
+  let letters = true;
+  for (let i = 0; i < n; i++) if (!isUpper(upper.charCodeAt(i))) letters = false;
+  if (upper === 'UN') return 'organization';
+  if (n === 2 && letters) return 'geographic';
+  if (ORGANIZATION_TAGS.has(upper)) return 'organization';
+  if (SUBJECT_TAGS.has(upper)) return 'subject';
+  if (n === 4 && letters && upper[0] === 'K') return 'program';
+  if (n === 4 && letters && !/^X+$/.test(upper)) return 'subject';
+  return 'unknown';
+}
+
+/** Does the piece continue a TAGS line? Yes after a trailing comma, or when it holds only
+ *  code-like words (2-6 capitals/digits, commas). */
+export function continuesTags(tags: TagsLine, piece: Piece, text: string): boolean {
+  if (trailingComma(text, tags)) return true;
+  const t = piece.line.text;
+  let i = piece.from;
+  let sawWord = false;
+  while (i < piece.to) {
+    const c = t.charCodeAt(i);
+    if (isSpace(c) || c === 44) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < piece.to && !isSpace(t.charCodeAt(i)) && t.charCodeAt(i) !== 44) i++;
+    const len = i - start;
+    if (len < 2 || len > 6) return false;
+    for (let k = start; k < i; k++) {
+      const d = t.charCodeAt(k);
+      if (!isUpper(d) && !(d >= 48 && d <= 57)) return false;
+    }
+    sawWord = true;
+  }
+  return sawWord;
+}
+
+function trailingComma(text: string, tags: TagsLine): boolean {
+  let e = tags.end;
+  while (e > tags.start && isSpace(text.charCodeAt(e - 1))) e--;
+  return text.charCodeAt(e - 1) === 44;
+}

@@ -1,0 +1,98 @@
+/**
+ * The end of the cable, read backwards: end markers (`NNNN`, `End Cable Text`, `#1503`), trailing
+ * web notices (`Visit Ankara's Classified Web Site ...`) and banners, then the signature: the last
+ * all-caps name line (`NORLAND`, `KEEGAN PAAL`), or a name glued after the last sentence
+ * (`... by January 8.PM ... CLINTON`).
+ */
+import type { CableDocument, Token } from '../tree';
+import type { SourceLine } from './lines';
+import { mayStartClassification, parseClassification } from './classification';
+import { isSpace, isUpper, skipSpaces, tok, trimEnd } from './scan';
+
+/** Words that end a cable but are not a signer's name. */
+const NOT_NAMES = new Set([
+  'END', 'COMMENT', 'SUMMARY', 'TEXT', 'QUOTE', 'UNQUOTE', 'SIPDIS', 'NOFORN', 'NNNN', 'BT', 'CONFIDENTIAL',
+  'SECRET', 'UNCLASSIFIED', 'UNCLAS', 'NOTE', 'ACTION', 'REQUEST', 'OF', 'THE', 'AND', 'FOR', 'XXXXXXXXXXXX',
+]);
+
+export interface Tail {
+  /** Index after the last body line. */
+  end: number;
+  signature?: Token;
+}
+
+export function parseTail(lines: readonly SourceLine[], from: number, doc: CableDocument): Tail {
+  let j = lines.length - 1;
+  const markers: Token[] = [];
+  const banners = [];
+  for (; j >= from; j--) {
+    const line = lines[j];
+    const text = line.text;
+    const f = skipSpaces(text, 0);
+    if (f >= text.length) continue;
+    const e = trimEnd(text, f, text.length);
+    const word = text.slice(f, e);
+    if (word === 'NNNN' || /^End Cable Text$/i.test(word) || /^#\d{1,7}$/.test(word)) {
+      markers.push(tok(line, f, e));
+      continue;
+    }
+    if (/^Visit\b.{0,80}\bWeb ?Site\b/i.test(word.slice(0, 120))) continue;
+    if (mayStartClassification(text.charCodeAt(f))) {
+      const banner = parseClassification(line, f);
+      if (banner && banner.pure && !/[a-z]/.test(banner.value.levelText.text)) {
+        banners.push(banner.value);
+        continue;
+      }
+    }
+    break;
+  }
+  doc.endMarkers.push(...markers.reverse());
+  doc.banners.push(...banners.reverse());
+  if (j < from) return { end: from };
+  const line = lines[j];
+  const text = line.text;
+  const f = skipSpaces(text, 0);
+  const e = trimEnd(text, f, text.length);
+  if (isNameLine(text, f, e)) return { end: j, signature: tok(line, f, e) };
+  const glued = gluedName(text, f, e);
+  if (glued >= 0) return { end: j + 1, signature: tok(line, glued, e) };
+  return { end: j + 1 };
+}
+
+/** 1-4 words of capitals (with `.`, `'`, `-`), nothing else, not a marker word. */
+function isNameLine(text: string, f: number, e: number): boolean {
+  if (e - f < 2 || e - f > 40) return false;
+  if (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 58) return false;
+  let wordsSeen = 0;
+  let i = f;
+  while (i < e) {
+    while (i < e && isSpace(text.charCodeAt(i))) i++;
+    const s = i;
+    while (i < e && !isSpace(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (!isUpper(c) && c !== 46 && c !== 39 && c !== 45 && c !== 44) return false;
+      i++;
+    }
+    if (i > s) {
+      wordsSeen++;
+      if (NOT_NAMES.has(text.slice(s, i).replace(/[.,]$/, ''))) return false;
+    }
+  }
+  return wordsSeen >= 1 && wordsSeen <= 4 && isUpper(text.charCodeAt(f));
+}
+
+/** `... January 8.PM Bureau ... xxxxxxxxxxxx. CLINTON`: a capital word after sentence end. */
+function gluedName(text: string, f: number, e: number): number {
+  let s = e;
+  while (s > f && isUpper(text.charCodeAt(s - 1))) s--;
+  if (e - s < 3 || s === f || !isSpace(text.charCodeAt(s - 1))) return -1;
+  let b = s;
+  while (b > f && isSpace(text.charCodeAt(b - 1))) b--;
+  const p = text.charCodeAt(b - 1);
+  if (p !== 46 && p !== 33 && p !== 63 && p !== 34) return -1;
+  // The sentence before must not itself be all capitals (then the word is just more text).
+  let lower = false;
+  for (let i = Math.max(f, b - 80); i < b; i++) if (text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) lower = true;
+  if (!lower || NOT_NAMES.has(text.slice(s, e))) return -1;
+  return s;
+}
