@@ -1,0 +1,185 @@
+// `npm run bench`: how fast the core is, in-process, on real cables.
+//
+// Corpus: the 994 Cablegate cables of ../shared/corpus/cablegate (relative to the repo root) or, on
+// a clone without it, a ~10 MB corpus generated from the repo's own fixtures (mutated copies).
+// Figures: parse-only and parse+all-rules throughput in MB/s (target >= 100 MB/s on one core),
+// per-cable latency (median, p95), the slowest rules, and one 1 MB cable built by concatenating
+// paragraphs of real cables. Editor latency figures are another script's (scripts/bench-server.mjs,
+// run at the end when it exists).
+//
+// Options: --iterations N (measured passes, default 5), --corpus <folder>, --generated (ignore the
+// shared corpus), --json (figures as JSON on stdout).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const root = new URL('..', import.meta.url).pathname;
+const require = createRequire(import.meta.url);
+const TARGET_MB_S = 100;
+const MB = 1024 * 1024;
+const TODAY = { year: 2009, month: 9, day: 18 };
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(name);
+  return index === -1 ? fallback : args[index + 1];
+};
+const iterations = Math.max(1, Number(option('--iterations', 5)));
+const asJson = args.includes('--json');
+const log = asJson ? () => {} : (line = '') => console.log(line);
+
+if (!existsSync(join(root, 'server/lib/core/index.js'))) {
+  console.error('bench: server/lib is missing; run `npm run build` first');
+  process.exit(2);
+}
+const core = require(join(root, 'server/lib/core/index.js'));
+
+// ------------------------------------------------------------------------------------------------
+// Corpus
+
+function cableFiles(folder) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return cableFiles(path);
+    return /\.(cable|tel)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+function loadFolder(folder) {
+  return cableFiles(folder)
+    .sort()
+    .map((path) => ({ name: relative(root, path), text: readFileSync(path, 'utf8') }));
+}
+
+/** ~10 MB from the repo's fixtures: expectation lines removed, serials and words varied, bodies
+ *  repeated, so that the parser sees many distinct but realistic cables. */
+function generatedCorpus(targetBytes = 10 * MB) {
+  const seeds = cableFiles(join(root, 'tests/fixtures'))
+    .map((path) => readFileSync(path, 'utf8').split('\n').filter((line) => !line.startsWith('#!')).join('\n'))
+    .filter((text) => text.length > 200);
+  if (seeds.length === 0) throw new Error('no fixtures to generate a corpus from');
+  const words = ['GOVERNMENT', 'MINISTER', 'EMBASSY', 'ELECTION', 'AGREEMENT', 'DELEGATION'];
+  const cables = [];
+  let total = 0;
+  for (let i = 0; total < targetBytes; i++) {
+    let text = seeds[i % seeds.length]
+      .replace(/\b(\d{6})\b/, String(100000 + i).padStart(6, '0'))
+      .replace(/\bGOVERNMENT\b/g, words[i % words.length]);
+    if (i % 3 === 0) text += `\n${text.slice(Math.floor(text.length / 2))}`; // longer bodies
+    cables.push({ name: `generated-${i}.cable`, text });
+    total += Buffer.byteLength(text);
+  }
+  return cables;
+}
+
+const sharedCorpus = option('--corpus', join(root, '../shared/corpus/cablegate'));
+const useShared = !args.includes('--generated') && existsSync(sharedCorpus) && statSync(sharedCorpus).isDirectory();
+const corpus = useShared ? loadFolder(sharedCorpus) : generatedCorpus();
+const corpusBytes = corpus.reduce((sum, cable) => sum + Buffer.byteLength(cable.text), 0);
+
+/** One cable of >= 1 MB: the reference heading, then paragraphs of the corpus renumbered 1..n. */
+function oneMegabyteCable() {
+  const reference = join(root, 'tests/fixtures/cli/09TASHKENT1503.cable');
+  const heading = readFileSync(reference, 'utf8').split(/\n(?=11\. \(C\))/)[0];
+  const paragraphs = [];
+  for (const cable of corpus) {
+    const doc = core.parse(cable.text);
+    for (const item of doc.body.items) {
+      if (item.type !== 'paragraph' || item.quoted) continue;
+      const body = cable.text.slice(item.number.end, item.end).replace(/^\.\s*(\([A-Z/]+\))?\s*/, '').trim();
+      if (body.length > 80) paragraphs.push(body);
+    }
+  }
+  let text = `${heading}\n`;
+  for (let n = 0; Buffer.byteLength(text) < MB; n++) text += `${n + 1}. (C) ${paragraphs[n % paragraphs.length]}\n\n`;
+  return `${text}NORLAND\n`;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Measurement
+
+function time(fn) {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6; // ms
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function passes(fn, warmups = 2) {
+  for (let i = 0; i < warmups; i++) fn();
+  return Array.from({ length: iterations }, () => time(fn));
+}
+
+const mbPerS = (bytes, ms) => bytes / MB / (ms / 1000);
+const verdict = (value) => `target >= ${TARGET_MB_S} MB/s: ${value >= TARGET_MB_S ? 'ok' : 'BELOW TARGET'}`;
+const fmt = (value, digits = 1) => value.toFixed(digits).padStart(7);
+
+log(`cable-lint bench: ${corpus.length} cables, ${(corpusBytes / MB).toFixed(2)} MB ` +
+  `(${useShared ? relative(root, sharedCorpus) : 'generated from tests/fixtures; ../shared/corpus/cablegate not found'})`);
+log(`node ${process.version}, ${core.allRules.length} rules, ${iterations} measured passes after 2 warm-up passes (median)`);
+log();
+
+let findings = 0;
+const parseMs = median(passes(() => { for (const cable of corpus) core.parse(cable.text); }));
+const lintMs = median(passes(() => {
+  findings = 0;
+  for (const cable of corpus) findings += core.lint(cable.text, { today: TODAY }).findings.length;
+}));
+const parseRate = mbPerS(corpusBytes, parseMs);
+const lintRate = mbPerS(corpusBytes, lintMs);
+log(`parse only          ${fmt(parseRate)} MB/s  (${parseMs.toFixed(0)} ms per pass)   ${verdict(parseRate)}`);
+log(`parse + all rules   ${fmt(lintRate)} MB/s  (${lintMs.toFixed(0)} ms per pass)   ${verdict(lintRate)}   ${findings} findings`);
+
+// Per cable, over all passes (each cable timed alone: latency as the editor sees it).
+const perCable = [];
+for (let pass = 0; pass < iterations; pass++) {
+  for (const cable of corpus) perCable.push(time(() => core.lint(cable.text, { today: TODAY })));
+}
+log(`per cable           median ${median(perCable).toFixed(3)} ms, p95 ${percentile(perCable, 95).toFixed(3)} ms, ` +
+  `max ${Math.max(...perCable).toFixed(2)} ms`);
+
+// Rules alone on pre-parsed trees: where the time goes.
+const docs = corpus.map((cable) => core.parse(cable.text));
+const ruleTimes = core.allRules.map((rule) => {
+  const ms = median(passes(() => { for (const doc of docs) core.lintDocument(doc, { today: TODAY, rules: [rule] }); }, 1));
+  return { rule: rule.alias, ms, rate: mbPerS(corpusBytes, ms) };
+}).sort((a, b) => b.ms - a.ms);
+log(`slowest rules       ${ruleTimes.slice(0, 5).map((r) => `${r.rule} ${r.ms.toFixed(1)} ms`).join(', ')}`);
+
+const big = oneMegabyteCable();
+const bigBytes = Buffer.byteLength(big);
+const bigParse = median(passes(() => core.parse(big)));
+const bigLint = median(passes(() => core.lint(big, { today: TODAY })));
+log(`one 1 MB cable      parse ${bigParse.toFixed(1)} ms, parse + rules ${bigLint.toFixed(1)} ms ` +
+  `(${(bigBytes / MB).toFixed(2)} MB, ${fmt(mbPerS(bigBytes, bigLint)).trim()} MB/s)   ${verdict(mbPerS(bigBytes, bigLint))}`);
+
+if (asJson) {
+  console.log(JSON.stringify({
+    corpus: { cables: corpus.length, bytes: corpusBytes, source: useShared ? 'cablegate' : 'generated' },
+    targetMBps: TARGET_MB_S,
+    parseMBps: parseRate,
+    lintMBps: lintRate,
+    perCableMs: { median: median(perCable), p95: percentile(perCable, 95) },
+    rulesMs: Object.fromEntries(ruleTimes.map((r) => [r.rule, r.ms])),
+    oneMegabyte: { bytes: bigBytes, parseMs: bigParse, lintMs: bigLint },
+  }, null, 2));
+}
+
+// Editor figures (language-server latency) live in their own script.
+const serverBench = join(root, 'scripts/bench-server.mjs');
+if (existsSync(serverBench)) {
+  log();
+  log('--- editor (scripts/bench-server.mjs) ---');
+  const result = spawnSync(process.execPath, [serverBench, ...args], { stdio: 'inherit', cwd: root });
+  if (result.status !== 0) process.exitCode = result.status ?? 1;
+}
