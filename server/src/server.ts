@@ -48,6 +48,7 @@ const documents = new TextDocuments(TextDocument);
 const analyses = new Map<string, CableAnalysis>();
 const settingsCache = new Map<string, Promise<CableSettings>>();
 let configLookup = new ConfigLookup(allRules);
+const reportedConfigErrors = new Set<string>();
 let hasConfiguration = false;
 let hasWatchedFilesRegistration = false;
 let workspaceFolders: string[] = [];
@@ -105,7 +106,13 @@ function fileConfigFor(uri: string): LintConfig | undefined {
   try {
     return configLookup.configFor(path.dirname(fileURLToPath(uri)));
   } catch (error) {
-    connection.console.warn(`[cable] ${(error as Error).message}`);
+    // A broken .cablelintrc.json: say so once (not on every keystroke), lint with settings only.
+    const message = `Cable: ${(error as Error).message}`;
+    if (!reportedConfigErrors.has(message)) {
+      reportedConfigErrors.add(message);
+      connection.console.warn(message);
+      void connection.window.showWarningMessage(message);
+    }
     return undefined;
   }
 }
@@ -197,6 +204,7 @@ connection.onDidChangeConfiguration(() => {
 
 connection.onDidChangeWatchedFiles(() => {
   configLookup = new ConfigLookup(allRules);
+  reportedConfigErrors.clear();
   void relintAll().catch((error) => logError('didChangeWatchedFiles', error));
 });
 

@@ -3,7 +3,7 @@
  * checked field by field (anything malformed falls back to the default), and turned into the core's
  * LintConfig. `.cablelintrc.json` configuration comes first; settings win over it, rule by rule.
  */
-import { mergeConfigs, type LintConfig, type RuleSeverity } from '../core';
+import { mergeConfigs, ruleByName, type LintConfig, type RuleSeverity } from '../core';
 
 export type RunMode = 'onType' | 'onSave';
 
@@ -31,7 +31,8 @@ export function readSettings(raw: unknown): CableSettings {
 
 export function lintConfigFor(settings: CableSettings, fileConfig?: LintConfig): LintConfig {
   const fromSettings: LintConfig = { rules: {} };
-  for (const [name, severity] of Object.entries(settings.rules)) fromSettings.rules![name] = { severity };
+  // Keyed by alias like the file loader does, so `CBL012` in settings overrides `tags` in a file.
+  for (const [name, severity] of Object.entries(settings.rules)) fromSettings.rules![ruleByName(name)?.alias ?? name] = { severity };
   return mergeConfigs(fileConfig, fromSettings);
 }
 

@@ -25,8 +25,10 @@ function node(name: string, kind: SymbolKind, span: Span, selection: Span = span
 }
 
 export function shorten(text: string, length = PREVIEW_LENGTH): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= length) return clean;
+  // Previews can be whole paragraphs: clean only the part that can show.
+  const window = length * 2 + 16;
+  const clean = text.slice(0, window).replace(/\s+/g, ' ').trim();
+  if (clean.length <= length && text.length <= window) return clean;
   const cut = clean.slice(0, length);
   const space = cut.lastIndexOf(' ');
   return (space > length / 2 ? cut.slice(0, space) : cut) + '…';
