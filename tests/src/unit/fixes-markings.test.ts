@@ -130,6 +130,23 @@ describe('classification-reason fixes and option', () => {
     only(fixed, 'classification-reason', 'REASON cites section 1.5 in a cable of 2009');
   });
 
+  test('joins a section broken over a line break (safe) and leaves the categories readable', () => {
+    const text = cable({ cby: 'Classified By: Political Minister Counselor George Glass for reasons 1.\n4 (b,d).' });
+    const finding = only(text, 'classification-reason', 'Malformed REASON section "1. 4"');
+    assert.equal(finding.fixes[0].safe, true);
+    const fixed = apply(text, finding.fixes[0], { start: finding.start, end: finding.end });
+    assert.ok(fixed.includes('for reasons 1.4 (b,d).\n'), fixed);
+    assert.equal(findings(fixed, 'classification-reason').length, 0);
+    assertIdempotent(text);
+  });
+
+  test('a number that is no section gets an unsafe 1.4', () => {
+    const text = cable({ cby: 'CLASSIFIED BY: Gene Cretz, Ambassador, DOS, Embassy Tripoli; REASON: 1.6 (b)' });
+    const finding = only(text, 'classification-reason', 'Unknown REASON section "1.6"');
+    assert.equal(finding.fixes[0].safe, false);
+    assert.ok(applyEdits(text, finding.fixes[0].edits).includes('REASON: 1.4 (b)\n'));
+  });
+
   test('inserts REASON: 1.4( ) where the reason is missing', () => {
     const plain = cable({ cby: 'Classified By: Ambassador Robert F. Godec' });
     const finding = only(plain, 'classification-reason', 'gives no REASON');
@@ -153,6 +170,23 @@ describe('classification-reason fixes and option', () => {
     const text = cable({ cby: 'Classified By: CDA Robert Whitehead for reasons 1.5 (b) and (d)' });
     assert.equal(findings(text, 'classification-reason', { rules: { 'classification-reason': { options: { section15UntilYear: 2009 } } } }).length, 0);
     assert.equal(findings(text, 'classification-reason', { rules: { 'classification-reason': { options: { section15UntilYear: 2008 } } } }).length, 1);
+  });
+});
+
+describe('fromYear options', () => {
+  const old = (text: string) => text.replace('R 180924Z SEP 09', 'R 180924Z SEP 86').replace('DECL: 09/18/2019', 'DECL: OADR');
+  test('classified-by skips cables before fromYear (1995 by default)', () => {
+    const text = old(cable({ cby: null }));
+    assert.equal(findings(text, 'classified-by').length, 0);
+    const config: LintConfig = { rules: { 'classified-by': { options: { fromYear: 1980 } } } };
+    only(text, 'classified-by', 'CONFIDENTIAL cable has no CLASSIFIED BY line', config);
+  });
+
+  test('portion-marking skips missing marks before fromYear (1979 by default), not malformed ones', () => {
+    const text = old(cable({ body: ['1. Text.', '', '2. (c) More.', 'NORLAND'] })).replace('R 180924Z SEP 86', 'R 180924Z SEP 75');
+    assert.deepEqual(findings(text, 'portion-marking').map((f) => f.message), ['Malformed portion mark (c) on paragraph 2: expected (C)']);
+    const config: LintConfig = { rules: { 'portion-marking': { options: { fromYear: 1970 } } } };
+    only(text, 'portion-marking', 'Paragraph 1 has no portion mark', config);
   });
 });
 

@@ -90,9 +90,36 @@ function checkCategories(context: RuleContext, section: Token, categories: reado
   }
 }
 
+/** The first number after the REASON label: a section broken over a blank or line break
+ *  (`1.\n4`, `1 .4`, `14`) or another number (`1.6`, `2`). */
+function numberAfter(text: string, from: number, to: number): Token | null {
+  const slice = text.slice(from, to);
+  const match = /1\s*[.:,/]?\s*[45](?!\d)|\d[\d.:,/-]*/.exec(slice);
+  if (!match) return null;
+  const value = match[0].replace(/[.:,/-]+$/, '');
+  const start = from + match.index;
+  return { start, end: start + value.length, text: value };
+}
+
 function reportMissingReason(context: RuleContext, line: ClassifiedByLine): void {
   const { text } = context;
   if (line.reasonLabel) {
+    const written = numberAfter(text, line.reasonLabel.end, line.end);
+    if (written) {
+      // `reasons 1.\n4 (b)`, `1 .4`, `14`: the section broken by a blank or missing its dot.
+      const broken = /^1\s*[.:,/]?\s*([45])$/.exec(written.text);
+      const shown = written.text.replace(/\s+/g, ' ');
+      const replacement = broken ? `1.${broken[1]}` : '1.4';
+      context.report({
+        message: broken
+          ? `Malformed REASON section "${shown}": expected "${replacement}"`
+          : `Unknown REASON section "${shown}": expected 1.4 (the categories of E.O. 13526 §1.4)`,
+        start: written.start,
+        end: written.end,
+        fixes: [{ title: `Replace "${shown}" with "${replacement}"`, edits: [{ start: written.start, end: written.end, newText: replacement }], safe: broken !== null }],
+      });
+      return;
+    }
     const at = line.reasonLabel.end;
     context.report({
       message: 'REASON names no section and category: expected e.g. "REASON: 1.4(b), (d)"',

@@ -6,7 +6,7 @@
  */
 import type { Rule, RuleContext } from '../rule';
 import type { Token } from '../tree';
-import { DECL_FORMATS, addYears, compareDates, describeDate, formatDeclDate, parseDeclDate, wholeYearsBetween, type DeclFormat } from './util/dates';
+import { DECL_FORMATS, addYears, nextDay, compareDates, describeDate, formatDeclDate, parseDeclDate, wholeYearsBetween, type DeclFormat } from './util/dates';
 
 export const declassificationDate: Rule = {
   id: 'CBL008',
@@ -69,10 +69,12 @@ export const declassificationDate: Rule = {
         end: written.end,
         severity: 'error',
       });
-    } else if (compareDates(parsed.date, addYears(context.date, maxYears)) > 0) {
+    } else if (compareDates(parsed.date, nextDay(addYears(context.date, maxYears))) > 0) {
+      // One day of slack: the DTG is UTC, the drafter's local date may already be the next day.
       const years = wholeYearsBetween(context.date, parsed.date);
+      const span = years > maxYears ? `${years} years` : `more than ${maxYears} years`;
       context.report({
-        message: `DECL date ${written.text} is ${years} years after ${when}: expected at most ${maxYears} (E.O. 13526 §1.5(b))`,
+        message: `DECL date ${written.text} is ${span} after ${when}: expected at most ${maxYears} (E.O. 13526 §1.5(b))`,
         start: written.start,
         end: written.end,
       });

@@ -49,15 +49,26 @@ export const portionMarking: Rule = {
     const fromYear = Number(context.options.fromYear ?? 1979);
     if (!isClassified(level) || doc.entireText || context.date.year < fromYear) return;
     const marks = offeredMarks(level, cableIsNoforn(doc));
-    let previous: number | undefined;
+    // The cable's own numbering: an unmarked number that does not continue it is not one of its
+    // paragraphs but a wrapped line starting with a number (`¶15.` between 1 and 2) or a numbered
+    // list inside a paragraph (1, 2, 3 again after 9); paragraph-numbering judges those.
+    let last: number | undefined;
+    let listLast: number | undefined;
     for (const item of doc.body.items) {
       if (item.type !== 'paragraph' || item.quoted) continue;
-      const last = previous;
-      previous = item.value;
-      if (item.portion) continue;
-      // A number that jumps ahead of the sequence (`¶15.` between 1 and 2) is most often a wrapped
-      // line that starts with a number, not a paragraph: paragraph-numbering reports it.
-      if (last !== undefined && item.value > last + 1) continue;
+      if (item.portion) {
+        last = item.value;
+        listLast = undefined;
+        continue;
+      }
+      const continuesList = listLast !== undefined && item.value === listLast + 1;
+      if (continuesList || (last !== undefined && item.value !== last + 1)) {
+        listLast = item.value;
+        continue;
+      }
+      last = item.value;
+      // WikiLeaks redacted the whole paragraph, mark included (`¶3. xxxxxxxxxxxx`).
+      if (startsWithRedaction(context.text, item)) continue;
       context.report({
         message: `Paragraph ${item.number.text} has no portion mark: expected one of ${marks.join(', ')} after the number`,
         start: item.number.start,
@@ -67,6 +78,13 @@ export const portionMarking: Rule = {
     }
   },
 };
+
+function startsWithRedaction(text: string, paragraph: Paragraph): boolean {
+  let at = paragraph.number.end;
+  if (text[at] === '.' || text[at] === ')') at++;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return /^[xX]{5}/.test(text.slice(at, at + 5));
+}
 
 /** The marks a paragraph of this cable may carry: U and SBU, then each level up to the cable's
  *  (with the NOFORN variants when the cable is NOFORN). */

@@ -8,7 +8,7 @@
 import type { Rule, RuleContext } from '../rule';
 
 /** PLAD words that name the kind of post, not the place. */
-const PLAD_PREFIX = /^(?:AMEMBASSY|AMEMB|AMCONSUL|AMCONGEN|USMISSION|USLO|USOFFICE|REO)\s+/;
+const PLAD_PREFIX = /^(?:AMEMBASSY|AMEMB|AMCONSUL|AMCONGEN|USMISSION|USLO|USOFFICE|USINT|USEU|REO)\s+/;
 const REDACTED = /^X{3,}$/i;
 
 export const serialMismatch: Rule = {
@@ -66,8 +66,9 @@ function pladPost(plad: string): string {
   return compact(upper.replace(PLAD_PREFIX, ''));
 }
 
-/** Equal, or one a shortening of the other (`USUN` in `USUN NEW YORK`, `RIODEJAN` of `RIODEJANEIRO`). */
+/** Equal, one a shortening of the other (`USUN` in `USUN NEW YORK`, `RIODEJAN` of
+ *  `RIODEJANEIRO`), or the PLAD qualifying the post (`IRAN RPO DUBAI` for `RPO DUBAI`). */
 function samePost(a: string, b: string): boolean {
   if (a.length === 0 || b.length === 0) return true;
-  return a === b || a.startsWith(b) || b.startsWith(a);
+  return a === b || a.startsWith(b) || b.startsWith(a) || a.endsWith(b) || b.endsWith(a);
 }

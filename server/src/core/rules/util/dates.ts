@@ -32,6 +32,13 @@ export function addYears(date: CableDate, years: number): CableDate {
   return { year, month: date.month, day: Math.min(date.day, daysInMonth(year, date.month)) };
 }
 
+/** The day after `date`. */
+export function nextDay(date: CableDate): CableDate {
+  if (date.day < daysInMonth(date.year, date.month)) return { ...date, day: date.day + 1 };
+  if (date.month < 12) return { year: date.year, month: date.month + 1, day: 1 };
+  return { year: date.year + 1, month: 1, day: 1 };
+}
+
 /** Whole years from `from` to `to` (negative when `to` is earlier). */
 export function wholeYearsBetween(from: CableDate, to: CableDate): number {
   let years = to.year - from.year;

@@ -32,7 +32,10 @@ export function isNofornCaveat(caveat: string): boolean {
 
 /** True when the cable says NOFORN on a caption line or on its classification line. */
 export function cableIsNoforn(doc: CableDocument): boolean {
-  if (doc.classification?.caveats.some((caveat) => /NOFORN|\bNF\b/i.test(caveat.text))) return true;
+  // Repeated classification lines count too: a `SECRET NOFORN` caption line is read as a banner.
+  for (const line of [doc.classification, ...doc.banners]) {
+    if (line?.caveats.some((caveat) => /NOFORN|\bNF\b/i.test(caveat.text))) return true;
+  }
   return doc.captions.some((caption) => /NOFORN/i.test(caption.text));
 }
 
