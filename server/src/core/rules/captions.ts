@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../rule';
 import type { Token } from '../tree';
+import { nearest } from './util/suggest';
 
 /** Captions and handling phrases of 5 FAH-2 H-250 and those seen on real caption lines (cable-format.md §4). */
 export const KNOWN_CAPTIONS: readonly string[] = [
@@ -27,7 +28,18 @@ export const KNOWN_CAPTIONS: readonly string[] = [
   'CORRECTED COPY',
   'HANDLE ACCORDINGLY',
   'NOT FOR INTERNET DISTRIBUTION',
+  // Control markings the parser also reads as captions.
+  'NOCONTRACT',
+  'ORCON',
+  'PROPIN',
+  'FOUO',
+  'FOR OFFICIAL USE ONLY',
+  'EYES ONLY',
 ];
+
+/** Handling notes that complete the caption before them on the same line
+ *  (`SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY`, `NOFORN, NOT FOR INTERNET DISTRIBUTION`). */
+const QUALIFIERS: ReadonlySet<string> = new Set(['HANDLE ACCORDINGLY', 'NOT FOR INTERNET DISTRIBUTION']);
 
 /** `C O R R E C T E D  C O P Y (PRIMARY TAG)` → `CORRECTED COPY`: letter-spacing closed up, notes
  *  in parentheses or after `--` dropped, spaces and trailing punctuation normalised. */
@@ -67,9 +79,10 @@ export const captions: Rule = {
     const seen = new Map<string, Token>();
     for (const caption of context.doc.captions) {
       const items = caption.items.length > 0 ? caption.items : [caption];
-      if (items.length > 1) {
+      const captionsOnLine = items.filter((item, i) => i === 0 || !QUALIFIERS.has(normalizeCaption(item.text)));
+      if (captionsOnLine.length > 1) {
         context.report({
-          message: `${items.length} captions on one line (${items.map((item) => item.text).join(' ')}): put each caption on its own line`,
+          message: `${captionsOnLine.length} captions on one line (${captionsOnLine.map((item) => item.text).join(' ')}): put each caption on its own line`,
           start: items[0].start,
           end: items[items.length - 1].end,
         });
@@ -79,6 +92,8 @@ export const captions: Rule = {
         if (name === '') continue;
         const first = seen.get(name);
         if (first) {
+          // `SIPDIS SIPDIS` on one line is already reported as several captions on one line.
+          if (first.start >= caption.start && first.end <= caption.end && captionsOnLine.length > 1) continue;
           context.report({ message: `Caption ${name} repeated: it is already given above`, severity: 'info', start: item.start, end: item.end });
           continue;
         }
@@ -88,5 +103,17 @@ export const captions: Rule = {
         }
       }
     }
+    // A misspelt caption is not a caption to the parser; on its own line among the passing lines
+    // (`SIPDSI`), one word near a caption word is a typo, never a passing instruction.
+    for (const line of context.doc.passingLines) {
+      const word = line.text.trim();
+      if (!/^[A-Z]{4,}$/.test(word) || known.has(word)) continue;
+      const near = nearest(word, SINGLE_WORD_CAPTIONS, 2);
+      if (near.length === 0) continue;
+      const start = line.start + line.text.indexOf(word);
+      context.report({ message: `Unknown caption ${word}: did you mean ${near[0].word}?`, severity: 'info', start, end: start + word.length });
+    }
   },
 };
+
+const SINGLE_WORD_CAPTIONS = KNOWN_CAPTIONS.filter((caption) => !caption.includes(' '));

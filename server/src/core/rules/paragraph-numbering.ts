@@ -24,7 +24,7 @@ export const paragraphNumbering: Rule = {
   tags: ['body'],
   fixable: true,
   check(context) {
-    const paragraphs = context.doc.body.items.filter((item): item is Paragraph => item.type === 'paragraph' && !item.quoted);
+    const paragraphs = ownParagraphs(context.doc.body.items.filter((item): item is Paragraph => item.type === 'paragraph' && !item.quoted));
     const problems: Problem[] = [];
     const edits: TextEdit[] = [];
     let restart = false;
@@ -56,6 +56,23 @@ export const paragraphNumbering: Rule = {
     for (const paragraph of paragraphs) reportGlued(context, paragraph);
   },
 };
+
+/**
+ * Drops quoted documents the parser did not mark: in a cable whose paragraphs carry portion marks,
+ * a run of unmarked paragraphs that restarts at 1 is a document quoted with its own numbering
+ * (`07MADRID1952`: the Spanish non-paper's 1, 2, 3 inside paragraph 2).
+ */
+function ownParagraphs(paragraphs: readonly Paragraph[]): Paragraph[] {
+  if (!paragraphs.some((paragraph) => paragraph.portion)) return [...paragraphs];
+  const own: Paragraph[] = [];
+  let quotedRun = false;
+  paragraphs.forEach((paragraph, i) => {
+    if (paragraph.portion) quotedRun = false;
+    else if (i > 0 && paragraph.value === 1) quotedRun = true;
+    if (!quotedRun) own.push(paragraph);
+  });
+  return own;
+}
 
 function paragraphMessage(verdict: Verdict, written: string): string | undefined {
   switch (verdict.kind) {

@@ -23,7 +23,7 @@ export const signature: Rule = {
   },
 };
 
-/** The last non-blank line inside `within`. */
+/** The last word of the last non-blank line inside `within`. */
 function lastLine(text: string, within: Span): Span {
   let end = Math.min(within.end, text.length);
   while (end > within.start) {
@@ -31,9 +31,12 @@ function lastLine(text: string, within: Span): Span {
     let start = end;
     while (start > within.start && !/[\r\n]/.test(text[start - 1])) start--;
     if (text.slice(start, end).trim() !== '') {
-      let trimmedEnd = end;
-      while (trimmedEnd > start && /\s/.test(text[trimmedEnd - 1])) trimmedEnd--;
-      return { start, end: trimmedEnd };
+      // The last word: where the signature should follow (a whole unwrapped paragraph would be too wide).
+      let wordEnd = end;
+      while (wordEnd > start && /\s/.test(text[wordEnd - 1])) wordEnd--;
+      let wordStart = wordEnd;
+      while (wordStart > start && !/\s/.test(text[wordStart - 1])) wordStart--;
+      return { start: wordStart, end: wordEnd };
     }
     end = start;
   }

@@ -29,12 +29,18 @@ export const summaryMarkers: Rule = {
   },
   check(context) {
     const kinds = new Set((context.options.markers as string[] | undefined) ?? ['summary', 'comment']);
-    for (const span of context.doc.body.spans) {
-      if (!kinds.has(span.kind)) continue;
+    const spans = context.doc.body.spans;
+    // `End\nSummary.` wrapped over two lines reaches us as an opening marker: it closes what came before.
+    const wrappedEnds = spans.filter((span) => span.open && !span.close && followsEnd(context, span.open));
+    for (const span of spans) {
+      if (!kinds.has(span.kind) || wrappedEnds.includes(span)) continue;
       const names = NAMES[span.kind];
       // An unclosed COMMENT is usually the last paragraph (321 of 1,295 cables): a hint, not a warning.
       const severity = span.kind === 'comment' ? 'info' : undefined;
       if (span.open && !span.close) {
+        // A dashed heading (`SUMMARY` over `-------`) opens a section the next heading closes.
+        if (isHeading(context, span.open)) continue;
+        if (wrappedEnds.some((end) => end.kind === span.kind && end.start > span.open!.start)) continue;
         context.report({
           message: `${names.open} is never closed: expected ${names.close}`,
           start: span.open.start,
@@ -80,4 +86,48 @@ function startsItem(text: string, item: BodyItem, open: Token): boolean {
   let from = item.start;
   if (item.type === 'paragraph') from = item.portion ? item.portion.end : item.number.end + 1;
   return text.slice(from, open.start).trim() === '';
+}
+
+/**
+ * True when the marker is a heading title rather than the start of a summary paragraph: its item is
+ * a heading; or it begins its line, the rest of the line is a short title (`Summary`, `Comment and
+ * Action Request:`), and the next line is blank or a dash rule (`Comment: A Popular Decision` over
+ * `-----`, 09LONDON2222).
+ */
+function isHeading(context: RuleContext, open: Token): boolean {
+  const item = context.doc.body.items.find((candidate) => candidate.start <= open.start && open.start < candidate.end);
+  if (item?.type === 'heading' && open.start < item.title.end) return true;
+  const { text } = context;
+  if (lineBefore(text, open.start).replace(/[\s\u00b6]+/g, '') !== '') return false;
+  const rest = lineAfter(text, open.end).trim();
+  if (rest.length > 40 || rest.endsWith('.')) return false;
+  const next = nextLine(text, open.end);
+  return next === null || next.trim() === '' || /^\s*[-=]{3,}\s*$/.test(next);
+}
+
+/** `End` closing the previous line: `... End\nSummary.` is a wrapped END SUMMARY, not an opening. */
+function followsEnd(context: RuleContext, open: Token): boolean {
+  let i = open.start;
+  while (i > 0 && /\s/.test(context.text[i - 1])) i--;
+  return /(^|[^A-Za-z])end$/i.test(context.text.slice(Math.max(0, i - 4), i));
+}
+
+function lineBefore(text: string, to: number): string {
+  let start = to;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return text.slice(start, to);
+}
+
+function lineAfter(text: string, from: number): string {
+  let end = from;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return text.slice(from, end);
+}
+
+function nextLine(text: string, from: number): string | null {
+  let i = from;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  if (i >= text.length) return null;
+  i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+  return lineAfter(text, i);
 }

@@ -119,7 +119,8 @@ export function suggestTag(code: string): string[] {
     const pieces = splitRunTogether(code, isRunTogetherPiece, 2, 4);
     if (pieces) return [pieces.join(' ')];
   }
-  if (code.length < 3) return [];
+  // Three letters are one edit from dozens of organization codes (NPT: NPC, NPG, NTT): no guess.
+  if (code.length < 4) return [];
   const maxDistance = code.length <= 6 ? 1 : 2;
   const found = nearest(code, SUGGESTION_VOCABULARY, maxDistance);
   if (found.length === 0) return [];
