@@ -36,8 +36,13 @@ export class Progress {
   async show(index: number, name: string): Promise<void> {
     if (!this.active) return;
     this.shown = true;
-    const columns = (process.stderr.columns ?? 80) - 1;
-    await this.io.stderr.write(`\r\x1b[K${`[${index + 1}/${this.total}] ${name}`.slice(0, columns)}`);
+    // Stay on one terminal line (a wrapped line would not be overwritten): cut the path from the
+    // left, where it matters least. A pty may report 0 columns; assume 80 then.
+    const width = (process.stderr.columns || 80) - 1;
+    const counter = `[${index + 1}/${this.total}] `;
+    const room = Math.max(10, width - counter.length);
+    const shown = name.length > room ? `...${name.slice(name.length - room + 3)}` : name;
+    await this.io.stderr.write(`\r\x1b[K${counter}${shown}`);
   }
 
   /** Clears the progress line before other output goes to the terminal. */

@@ -3,6 +3,7 @@
  * report. Exit status: 0 no errors, 1 errors found (or, with --fix-dry-run, fixes pending),
  * 2 bad usage, a bad configuration or a file that could not be read or written.
  */
+import { isAbsolute } from 'node:path';
 import { fixAll, lint, type LintOptions } from '../core/lint';
 import { allRules } from '../core/rules';
 import { LineIndex } from '../core/text';
@@ -75,7 +76,7 @@ export async function runLint(options: CliOptions, io: Io): Promise<number> {
           fixedFiles++;
           fixesApplied += result.applied;
           await progress.clear();
-          await io.stdout.write(unifiedDiff(cable.file.text, result.text, `a/${cable.name}`, `b/${cable.name}`));
+          await io.stdout.write(unifiedDiff(cable.file.text, result.text, ...diffNames(cable.name)));
         }
         linted++;
         continue;
@@ -141,6 +142,11 @@ async function applyFixes(
     return undefined;
   }
   return result;
+}
+
+/** `a/` and `b/` prefixes as git writes them, for relative names (an absolute name stays as is). */
+function diffNames(name: string): [string, string] {
+  return isAbsolute(name) ? [name, name] : [`a/${name}`, `b/${name}`];
 }
 
 function plural(count: number, word: string): string {
