@@ -86,7 +86,7 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
         continue;
       }
     }
-    if (isLetter(c) && text.length - f <= 100 && (i === from || startsBlock(lines[i - 1].text)) && nextIsRule(lines, i + 1, to)) {
+    if (isLetter(c) && text.length - f <= 100 && (i === from || startsBlock(lines[i - 1].text) || !endsSentence(text)) && nextIsRule(lines, i + 1, to)) {
       close();
       const title = tok(line, f, end - line.start);
       items.push({ type: 'heading', start: title.start, end: title.end, title });
@@ -137,6 +137,13 @@ function isBanner(levelText: string, text: string, f: number): boolean {
 function startsBlock(previous: string): boolean {
   const f = skipSpaces(previous, 0);
   return f >= previous.length || isRuleLine(previous);
+}
+
+/** Running text that happens to stand above a rule ends with sentence punctuation; titles do not. */
+function endsSentence(text: string): boolean {
+  const e = trimEnd(text, 0, text.length);
+  const c = text.charCodeAt(e - 1);
+  return c === 46 || c === 44 || c === 59 || c === 58;
 }
 
 function nextIsRule(lines: readonly SourceLine[], from: number, to: number): boolean {

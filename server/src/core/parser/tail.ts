@@ -5,7 +5,7 @@
  * (`... by January 8.PM ... CLINTON`).
  */
 import type { CableDocument, Token } from '../tree';
-import type { SourceLine } from './lines';
+import { isBlank, type SourceLine } from './lines';
 import { mayStartClassification, parseClassification } from './classification';
 import { isSpace, isUpper, skipSpaces, tok, trimEnd } from './scan';
 
@@ -22,10 +22,23 @@ export interface Tail {
 }
 
 export function parseTail(lines: readonly SourceLine[], from: number, doc: CableDocument): Tail {
-  let j = lines.length - 1;
   const markers: Token[] = [];
   const banners = [];
+  let j = lines.length - 1;
+  // A web notice may wrap (`"Visit Ankara's Classified Web Site at http://...` / `gov.gov/...`):
+  // its first line and the non-blank, non-name lines right after it are not cable text.
+  let noticeFrom = -1;
+  let noticeTo = -1;
+  for (let v = lines.length - 1; v >= from && v >= lines.length - 8; v--) {
+    if (/^\s*"?Visit\b.{0,80}\bWeb ?Site\b/i.test(lines[v].text.slice(0, 120))) {
+      noticeFrom = v;
+      noticeTo = v + 1;
+      while (noticeTo < lines.length && !isBlank(lines[noticeTo]) && !isNameLine(lines[noticeTo].text, skipSpaces(lines[noticeTo].text, 0), trimEnd(lines[noticeTo].text, 0, lines[noticeTo].text.length)) && lines[noticeTo].text.trim() !== 'NNNN') noticeTo++;
+      break;
+    }
+  }
   for (; j >= from; j--) {
+    if (j >= noticeFrom && j < noticeTo) continue;
     const line = lines[j];
     const text = line.text;
     const f = skipSpaces(text, 0);
@@ -36,7 +49,6 @@ export function parseTail(lines: readonly SourceLine[], from: number, doc: Cable
       markers.push(tok(line, f, e));
       continue;
     }
-    if (/^Visit\b.{0,80}\bWeb ?Site\b/i.test(word.slice(0, 120))) continue;
     if (mayStartClassification(text.charCodeAt(f))) {
       const banner = parseClassification(line, f);
       if (banner && banner.pure && !/[a-z]/.test(banner.value.levelText.text)) {
