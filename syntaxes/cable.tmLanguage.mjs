@@ -79,10 +79,22 @@ const passingOffices = [
 const notSignature = [
   'SUMMARY', 'COMMENT', 'END', 'BEGIN', 'TEXT', 'QUOTE', 'UNQUOTE', 'BACKGROUND', 'ACTION', 'REQUEST', 'NOTE',
   'SIPDIS', 'NOFORN', 'SENSITIVE', 'NNNN', 'BT', 'UNCLAS', 'UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'TOP',
-  'NOTAL', 'EXDIS', 'NODIS', 'LIMDIS', 'STADIS', 'INTRODUCTION', 'CONCLUSION', 'ENTIRE',
+  'NOTAL', 'EXDIS', 'NODIS', 'LIMDIS', 'STADIS', 'INTRODUCTION', 'CONCLUSION', 'ENTIRE', 'X{4,}',
 ].join('|');
 
 const rx = (...parts) => parts.join('');
+
+/**
+ * SUMMARY / COMMENT as markers: at a line or paragraph start (after `(C) `, `-- `), or before `:` `.` `-`
+ * or the line end; all-capitals prose (`IN SUMMARY, WE ...`, `REFUSED TO COMMENT ON`) is not a marker.
+ * The word comes first and the context is checked by look-arounds, so the scanner can search for
+ * the literal word (a leading look-behind made tokenizing four times slower).
+ */
+function marker(words, tail) {
+  const before = ['^', '^ ', '^  ', '^   ', '^\\t', '\\) ', '\\)  ', '\\.  ', '-- ', '¶'];
+  const behind = before.flatMap((b) => words.map((w) => b + w)).join('|');
+  return `(?:${words.join('|')})(?:(?<=${behind})|(?=${tail}[ \\t]*(?:[:.\\-]|$)))${tail}\\b`;
+}
 
 function levelPatterns(prefix) {
   return LEVELS.map((l) => ({ match: `(?:${l.forms.join('|')})`, name: `${prefix}.${l.id}.cable` }));
@@ -209,8 +221,9 @@ export function buildGrammar(vocabulary) {
         comment: 'FM/TO/INFO/XMT lines and their continuation lines: [RI/]PLAD [precedence] [MCN].',
         match: rx(
           '^[ \\t]*(?=[^a-z\\n]*$)(?:(FM|TO|INFO|XMT)(?:[ \\t]+|/[ \\t]*))?',
-          '(?:([A-Z][A-Z0-9]{2,7})(/)(?!/))?',
-          '([A-Z(][^\\n]{0,100}?)',
+          // After an RI the PLAD may start with a digit (`RHMFISS/39ABG INCIRLIK AB TU`).
+          '(?:([A-Z][A-Z0-9]{2,7})(/)(?!/)(?=[A-Z0-9(])|(?=[A-Z(]))',
+          '([A-Z0-9(][^\\n]{0,100}?)',
           `(?:[ \\t]+(${anyPrecedence}))?`,
           '(?:[ \\t]+(\\d{4}(?:-\\d{4})?))?',
           '[ \\t]*$',
@@ -254,7 +267,7 @@ export function buildGrammar(vocabulary) {
         patterns: [
           {
             comment: 'Page break inside a multi-section cable: `BERN 00000881  002 OF 002`, `TRIPOLI 00000402  001.2 OF 003`.',
-            match: `^[ \\t]*(${post})[ \\t]+(\\d{8})[ \\t]+(\\d{3}(?:\\.\\d{1,2})?)[ \\t]+(OF)[ \\t]+(\\d{3})\\b`,
+            match: `^[ \\t]*(${post})[ \\t]+(\\d{8})[ \\t]+(\\d{3}(?:\\.\\d{1,2})?)[ \\t]+((?i:OF))[ \\t]+(\\d{3})\\b`,
             name: 'comment.line.page-break.cable',
           },
           { include: '#page-header' },
@@ -380,7 +393,11 @@ export function buildGrammar(vocabulary) {
           { match: '\\b\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}\\b', name: 'constant.numeric.date.cable' },
           { match: '\\b(?:OADR|MR|X[1-8]|25X[1-9](?:-[A-Za-z]+)?|50X[12](?:-[A-Z]+)?)\\b', name: 'constant.language.declassification-code.cable' },
           { include: '#redaction' },
-          { match: '[A-Za-z][^\\n]*?(?=[ \\t]*$|[ \\t]+(?:TAGS?|Tags)\\b)', name: 'string.unquoted.declassification-event.cable' },
+          {
+            comment: 'Free text (an event, a downgrade level): up to a date, TAGS or the end of the line.',
+            match: '[A-Za-z][^\\n]*?(?=[ \\t]*$|[ \\t]+(?:TAGS?|Tags)\\b|[ \\t]+\\d{1,4}[/-]\\d)',
+            name: 'string.unquoted.declassification-event.cable',
+          },
         ],
       },
       'tags-line': {
@@ -416,8 +433,8 @@ export function buildGrammar(vocabulary) {
         end: rx(
           '^(?=[ \\t]*$)',
           '|(?=[ \\t](?:REFS?|REF\\(S\\)|Refs?)[ \\t]*:)',
-          '|^(?=[ \\t]*(?:REFS?\\b|REF\\(S\\)|Refs?\\b|CLASSIFIED BY|Classified [Bb]y|¶?\\d{1,3}[ \\t]?\\.|PAGE \\d|-{3,}|',
-          'E\\.?O\\.?[ \\t]?\\d|TAGS?:|',
+          '|^(?=[ \\t]*(?:REFS?\\b|REF\\(S\\)|Refs?\\b|CLASSIFIED BY|Classified [Bb]y|¶?\\d{1,3}[ \\t]?\\.(?!\\d)|PAGE \\d|-{3,}|',
+          'E\\.?O\\.?[ \\t]?\\d|(?i:TAGS?):|',
           `${anyLevel}|SENSITIVE BUT|${post}[ \\t]+\\d{8}[ \\t]+\\d{3}))`,
         ),
         contentName: 'markup.heading.subject.cable',
@@ -428,7 +445,12 @@ export function buildGrammar(vocabulary) {
         name: 'meta.ref.cable',
         begin: '(?:^[ \\t]*|(?<=\\s))((?:PROGRAM )?(?:REFS?|REF\\(S\\)|Refs?|Ref\\(s\\)|REFTELS?))[ \\t]*(:)',
         beginCaptures: { 1: { name: 'keyword.other.label.ref.cable' }, 2: { name: 'punctuation.separator.key-value.cable' } },
-        end: `^(?=[ \\t]*$)|^(?=[ \\t]*(?:CLASSIFIED BY|Classified [Bb]y|¶?\\d{1,3}[ \\t]?\\.|-{3,}|${anyLevel}))|(?=\\b(?:CLASSIFIED BY|Classified [Bb]y)\\b)`,
+        end: rx(
+          '^(?=[ \\t]*$)',
+          '|^(?=[ \\t]*(?:CLASSIFIED BY|Classified [Bb]y|¶?\\d{1,3}[ \\t]?\\.(?!\\d)|-{3,}|(?i:SUBJECT|SUBJ|TAGS?)[ \\t]*:|E\\.?O\\.?[ \\t]?\\d|',
+          `${anyLevel}))`,
+          '|(?=\\b(?:CLASSIFIED BY|Classified [Bb]y)\\b)',
+        ),
         patterns: [
           { include: '#page-break' },
           { include: '#redaction' },
@@ -453,7 +475,10 @@ export function buildGrammar(vocabulary) {
       },
       reference: {
         comment: 'A cable reference `[YY ]POST serial`: `09 STATE 90254`, `2007 MANAGUA 2135`, `SAO PAULO 405`.',
-        match: '(?<![A-Za-z0-9])(?:(\\d{2}|\\d{4})[ \\t]+)?([A-Z][A-Za-z\\-]*[A-Za-z](?:[ \\t][A-Z][A-Za-z\\-]*[A-Za-z]){0,3})[ \\t]*(\\d{1,7})(?![\\d/A-Za-z])',
+        match: rx(
+          `(?<![A-Za-z0-9\\-])(?:(\\d{2}|\\d{4})[ \\t]+)?(?!(?:${MONTHS})\\b)`,
+          '([A-Z][A-Za-z\\-]*[A-Za-z](?:[ \\t][A-Z][A-Za-z\\-]*[A-Za-z]){0,3})[ \\t]*(\\d{1,7})(?![\\d/A-Za-z])',
+        ),
         name: 'meta.reference.cable',
         captures: {
           1: { name: 'constant.numeric.year.cable' },
@@ -466,7 +491,7 @@ export function buildGrammar(vocabulary) {
         name: 'meta.classified-by.cable',
         begin: '(?:^[ \\t]*|(?<=\\s))(CLASSIFIED[ \\t]+BY|Classified[ \\t]+[Bb]y)[ \\t]*(:?)',
         beginCaptures: { 1: { name: 'keyword.other.label.classified-by.cable' }, 2: { name: 'punctuation.separator.key-value.cable' } },
-        end: '^(?=[ \\t]*$)|^(?=[ \\t]*¶?\\d{1,3}[ \\t]?\\.)',
+        end: '^(?=[ \\t]*$)|^(?=[ \\t]*¶?\\d{1,3}[ \\t]?\\.(?!\\d))',
         patterns: [
           { include: '#reason' },
           {
@@ -505,7 +530,7 @@ export function buildGrammar(vocabulary) {
         patterns: [
           { include: '#paragraph-start' },
           { include: '#entire-text' },
-          { include: '#portion-mark' },
+          { include: '#portion-mark-in-text' },
           { include: '#markers' },
           { include: '#redaction' },
           { match: '(?<![A-Za-z])SIPDIS(?![A-Za-z])', name: 'keyword.other.caption.cable' },
@@ -530,10 +555,28 @@ export function buildGrammar(vocabulary) {
         },
       },
       'portion-mark': {
+        comment: 'Where a mark is expected (after a paragraph number, SUBJECT:, in a heading): any level.',
         patterns: PORTION_LEVELS.map((p) => ({
           match: `(?<![A-Za-z0-9])\\(${p.code}${portionControls}\\)`,
           name: `keyword.other.portion-mark.${p.id}.cable`,
         })),
+      },
+      'portion-mark-in-text': {
+        comment: rx(
+          'In running text `(C)` `(S)` `(U)` are also list letters (`(A) ... (B) ... (C) ELIMINATE`), so bare ',
+          'one-letter marks count only at a line start or after a bullet or colon; marks with controls count anywhere.',
+        ),
+        patterns: PORTION_LEVELS.map((p) => {
+          const bare = `\\(${p.code}\\)`;
+          const contexts = ['^', '^ ', '^  ', '^\\t', '^-- ', '^--', '^- ', ': ', ':  '];
+          const single = p.code.length === 1;
+          return {
+            match: single
+              ? `(?<![A-Za-z0-9])\\(${p.code}/{1,2}[A-Za-z][A-Za-z ,./\\-]{0,40}\\)|${bare}(?<=${contexts.map((c) => c + bare).join('|')})`
+              : `(?<![A-Za-z0-9])\\(${p.code}${portionControls}\\)`,
+            name: `keyword.other.portion-mark.${p.id}.cable`,
+          };
+        }),
       },
       markers: {
         patterns: [
@@ -542,11 +585,14 @@ export function buildGrammar(vocabulary) {
             name: 'keyword.control.summary.end.cable',
           },
           {
-            match: '\\b(?:SUMMARY|Summary(?=[ \\t]*(?::|$|[ \\t]and\\b)))(?:[ \\t]+(?:AND|and)[ \\t]+(?:COMMENT|Comment|ACTION REQUEST|Action Request|INTRODUCTION|TABLE OF CONTENTS))?\\b',
+            match: marker(
+              ['SUMMARY', 'Summary'],
+              '(?:[ \\t]+(?:AND|and)[ \\t]+(?:COMMENT|Comment|ACTION REQUEST|Action Request|INTRODUCTION|TABLE OF CONTENTS))?',
+            ),
             name: 'keyword.control.summary.begin.cable',
           },
           { match: '\\b(?:END|End)[ \\t]+(?:COMMENT|[Cc]omment)\\b', name: 'keyword.control.comment.end.cable' },
-          { match: '\\b(?:COMMENT|Comment(?=[ \\t]*(?::|$)))\\b', name: 'keyword.control.comment.begin.cable' },
+          { match: marker(['COMMENT', 'Comment'], ''), name: 'keyword.control.comment.begin.cable' },
           {
             match: '\\b(?:BEGIN|Begin)[ \\t]+(?:TEXT|[Tt]ext|QUOTE|[Qq]uote|TALKING POINTS|[Tt]alking [Pp]oints|NON-PAPER|[Nn]on-paper)\\b',
             name: 'keyword.control.quote.begin.cable',
@@ -564,8 +610,8 @@ export function buildGrammar(vocabulary) {
         begin: '^[ \\t]*(-{3,}(?:[ \\t]+-{3,})*|={3,}|_{3,})[ \\t]*$',
         beginCaptures: { 1: { name: 'punctuation.definition.heading.cable' } },
         end: rx(
-          '^[ \\t]*(?!¶?\\d{1,3}[ \\t]?\\.|--|==|__)',
-          '([^\\s.][^\\n]{0,78}?(?<![.,;]))[ \\t]*$',
+          '^[ \\t]*(?!¶?\\d{1,3}[ \\t]?\\.(?!\\d)|--|==|__)',
+          '([^\\s][^\\n]{0,78}?(?<![.,;]))[ \\t]*$',
           '|^',
         ),
         endCaptures: {
