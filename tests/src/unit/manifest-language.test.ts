@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, parse } from '../../../server/lib/core';
-import { newCableSnippet, newCableTemplates, snippetsFile } from '../../../client/lib/templates';
+import { declDate, newCableSnippet, newCableTemplates, snippetsFile } from '../../../client/lib/templates';
 
 const root = join(__dirname, '../../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -54,6 +54,21 @@ test('firstLine matches each real cable\'s classification line (a draft starts w
     checked++;
   }
   assert.ok(checked >= 8, `only ${checked} classification lines checked`);
+});
+
+test('firstLine matches the first line of the sample drafts (unless their classification line is malformed)', () => {
+  const samples = join(root, 'samples');
+  let checked = 0;
+  for (const name of readdirSync(samples).filter((file) => /\.(cable|tel)$/.test(file))) {
+    const text = readFileSync(join(samples, name), 'utf8');
+    const first = text.split(/\r?\n|\r/).find((line) => line.trim() !== '')!;
+    const classification = parse(text).classification;
+    // A draft that starts with a misspelt level (`SE C R E T`) is one firstLine cannot know.
+    if (classification?.malformed && classification.line.text === first) continue;
+    assert.match(first, firstLine, `${name}: "${first}"`);
+    checked++;
+  }
+  assert.ok(checked >= 2, `only ${checked} samples checked`);
 });
 
 test('firstLine matches every level spelling, indented drafts and the templates', () => {
@@ -233,4 +248,12 @@ test('the snippets are the templates, with valid tab stops', () => {
   const classified = snippets['New classified cable'].body.join('\n');
   assert.ok(classified.includes('${1|C O N F I D E N T I A L,S E C R E T|}'));
   assert.ok(classified.includes('YYYY/MM/DD'), 'the snippet keeps the date placeholder; New Cable fills it in');
+});
+
+test('New Cable dates the declassification 10 years ahead, Y/M/D, 29 February falling back to the 28th', () => {
+  assert.equal(declDate(new Date(2026, 10, 27)), '2036/11/27');
+  assert.equal(declDate(new Date(2009, 8, 18)), '2019/09/18');
+  assert.equal(declDate(new Date(2024, 1, 29)), '2034/02/28');
+  assert.equal(declDate(new Date(2024, 1, 29), 4), '2028/02/29');
+  assert.equal(declDate(new Date(2026, 0, 5), 25), '2051/01/05');
 });
