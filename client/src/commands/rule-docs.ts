@@ -60,7 +60,9 @@ async function readRulePages(docsFolder: vscode.Uri): Promise<RulePage[]> {
     if (type !== vscode.FileType.File || !name.endsWith('.md')) continue;
     const uri = vscode.Uri.joinPath(docsFolder, name);
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    pages.push({ alias: name.slice(0, -3), uri, ...pageSummary(text) });
+    const summary = pageSummary(text);
+    // Rule pages only (`# tags (CBL012)`), not the folder's README index.
+    if (summary.id) pages.push({ alias: name.slice(0, -3), uri, ...summary });
   }
   return pages.sort((a, b) => a.id.localeCompare(b.id) || a.alias.localeCompare(b.alias));
 }
