@@ -8,7 +8,8 @@
 // run at the end when it exists).
 //
 // Options: --iterations N (measured passes, default 5), --corpus <folder>, --generated (ignore the
-// shared corpus), --json (figures as JSON on stdout).
+// shared corpus), --size <MB> (size of the generated corpus, default 10), --json (figures as JSON on
+// stdout), --no-server (skip bench-server.mjs).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -75,7 +76,7 @@ function generatedCorpus(targetBytes = 10 * MB) {
 
 const sharedCorpus = option('--corpus', join(root, '../shared/corpus/cablegate'));
 const useShared = !args.includes('--generated') && existsSync(sharedCorpus) && statSync(sharedCorpus).isDirectory();
-const corpus = useShared ? loadFolder(sharedCorpus) : generatedCorpus();
+const corpus = useShared ? loadFolder(sharedCorpus) : generatedCorpus(Number(option('--size', 10)) * MB);
 const corpusBytes = corpus.reduce((sum, cable) => sum + Buffer.byteLength(cable.text), 0);
 
 /** One cable of >= 1 MB: the reference heading, then paragraphs of the corpus renumbered 1..n. */
@@ -177,9 +178,9 @@ if (asJson) {
 
 // Editor figures (language-server latency) live in their own script.
 const serverBench = join(root, 'scripts/bench-server.mjs');
-if (existsSync(serverBench)) {
+if (existsSync(serverBench) && !args.includes('--no-server')) {
   log();
   log('--- editor (scripts/bench-server.mjs) ---');
-  const result = spawnSync(process.execPath, [serverBench, ...args], { stdio: 'inherit', cwd: root });
+  const result = spawnSync(process.execPath, [serverBench], { stdio: 'inherit', cwd: root });
   if (result.status !== 0) process.exitCode = result.status ?? 1;
 }
