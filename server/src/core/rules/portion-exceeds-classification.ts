@@ -6,7 +6,7 @@
  */
 import type { Rule, RuleContext } from '../rule';
 import { LEVEL_RANK } from '../tree';
-import { allPortions, cableIsNoforn, isNofornCaveat } from './util/marking-levels';
+import { allPortions, portionPlace, cableIsNoforn, isNofornCaveat } from './util/marking-levels';
 
 export const portionExceedsClassification: Rule = {
   id: 'CBL006',
@@ -21,10 +21,11 @@ export const portionExceedsClassification: Rule = {
     if (!level) return;
     const portions = allPortions(doc);
     if (LEVEL_RANK[level] > LEVEL_RANK.UNCLASSIFIED) {
-      for (const { mark, where } of portions) {
+      for (const portion of portions) {
+        const { mark } = portion;
         if (!mark.level || LEVEL_RANK[mark.level] <= LEVEL_RANK[level]) continue;
         context.report({
-          message: `Portion mark ${mark.text} on ${where} is above the cable's classification ${level}: raise the cable or lower the portion`,
+          message: `Portion mark ${mark.text} on ${portionPlace(portion)} is above the cable's classification ${level}: raise the cable or lower the portion`,
           start: mark.start,
           end: mark.end,
         });
@@ -34,10 +35,11 @@ export const portionExceedsClassification: Rule = {
     const noforn = portions.filter(({ mark }) => mark.caveats.some(isNofornCaveat));
     if (noforn.length === 0) return;
     // One finding for the first NOFORN portion: the fix is one caption line, not one per paragraph.
-    const { mark, where } = noforn[0];
+    const first = noforn[0];
+    const { mark } = first;
     const others = noforn.length > 1 ? ` (and ${noforn.length - 1} more NOFORN portion${noforn.length > 2 ? 's' : ''})` : '';
     context.report({
-      message: `NOFORN portion ${mark.text} on ${where}${others}, but the cable has no NOFORN caption or NOFORN on its classification line`,
+      message: `NOFORN portion ${mark.text} on ${portionPlace(first)}${others}, but the cable has no NOFORN caption or NOFORN on its classification line`,
       start: mark.start,
       end: mark.end,
       severity: 'warning',

@@ -6,7 +6,7 @@
  */
 import type { Fix, Rule, RuleContext } from '../rule';
 import { LEVEL_RANK, type Level, type Paragraph } from '../tree';
-import { LEVEL_LETTERS, allPortions, cableIsNoforn, isClassified } from './util/marking-levels';
+import { LEVEL_LETTERS, allPortions, portionPlace, cableIsNoforn, isClassified } from './util/marking-levels';
 
 const CLASSIFIED_LEVELS: Level[] = ['CONFIDENTIAL', 'SECRET', 'TOP SECRET'];
 
@@ -26,7 +26,8 @@ export const portionMarking: Rule = {
   },
   check(context: RuleContext): void {
     const { doc } = context;
-    for (const { mark, where } of allPortions(doc)) {
+    for (const portion of allPortions(doc)) {
+      const { mark } = portion;
       if (mark.valid) continue;
       const fixes: Fix[] = [];
       if (mark.normalized && mark.normalized !== mark.text) {
@@ -38,8 +39,8 @@ export const portionMarking: Rule = {
       }
       context.report({
         message: mark.normalized
-          ? `Malformed portion mark ${mark.text} on ${where}: expected ${mark.normalized}`
-          : `Malformed portion mark ${mark.text} on ${where}: expected (U), (SBU), (C), (S) or (TS), with caveats after a slash as in (S/NF)`,
+          ? `Malformed portion mark ${mark.text} on ${portionPlace(portion)}: expected ${mark.normalized}`
+          : `Malformed portion mark ${mark.text} on ${portionPlace(portion)}: expected (U), (SBU), (C), (S) or (TS), with caveats after a slash as in (S/NF)`,
         start: mark.start,
         end: mark.end,
         fixes,

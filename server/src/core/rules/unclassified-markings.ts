@@ -5,7 +5,7 @@
  */
 import type { Rule, RuleContext } from '../rule';
 import { LEVEL_RANK } from '../tree';
-import { allPortions, isClassified } from './util/marking-levels';
+import { allPortions, portionPlace, isClassified } from './util/marking-levels';
 
 export const unclassifiedMarkings: Rule = {
   id: 'CBL004',
@@ -35,10 +35,11 @@ export const unclassifiedMarkings: Rule = {
         end: declassify.token.end,
       });
     }
-    for (const { mark, where } of allPortions(doc)) {
+    for (const portion of allPortions(doc)) {
+      const { mark } = portion;
       if (!isClassified(mark.level)) continue;
       context.report({
-        message: `Classified portion mark ${mark.text} on ${where} of an ${written} cable: mark it (U) or (SBU), or raise the classification`,
+        message: `Classified portion mark ${mark.text} on ${portionPlace(portion)} of an ${written} cable: mark it (U) or (SBU), or raise the classification`,
         start: mark.start,
         end: mark.end,
       });

@@ -41,22 +41,37 @@ export function cableIsNoforn(doc: CableDocument): boolean {
 
 export interface LocatedPortion {
   mark: PortionMark;
-  /** For messages: `paragraph 4`, `subparagraph 4.B`, `the SUBJECT`, `an unnumbered paragraph`. */
-  where: string;
   /** True inside BEGIN/END TEXT or QUOTE: the marks there belong to the quoted document. */
   quoted: boolean;
+  /** What carries the mark; see `portionPlace`. */
+  kind: 'subject' | 'paragraph' | 'subparagraph' | 'text';
+  /** Paragraph number (`4`) or subparagraph path (`4.B`). */
+  label?: string;
+}
+
+/** For messages: `paragraph 4`, `subparagraph 4.B`, `the SUBJECT`, `an unnumbered paragraph`
+ *  (built only when a finding is reported: the walk itself allocates no strings). */
+export function portionPlace(portion: LocatedPortion): string {
+  switch (portion.kind) {
+    case 'subject':
+      return 'the SUBJECT';
+    case 'text':
+      return 'an unnumbered paragraph';
+    default:
+      return `${portion.kind} ${portion.label}`;
+  }
 }
 
 /** Every portion mark of the cable in document order (SUBJECT first). */
 export function allPortions(doc: CableDocument): LocatedPortion[] {
   const found: LocatedPortion[] = [];
-  if (doc.subject?.portion) found.push({ mark: doc.subject.portion, where: 'the SUBJECT', quoted: false });
+  if (doc.subject?.portion) found.push({ mark: doc.subject.portion, quoted: false, kind: 'subject' });
   for (const item of doc.body.items) {
     if (item.type === 'paragraph') {
-      if (item.portion) found.push({ mark: item.portion, where: `paragraph ${item.number.text}`, quoted: item.quoted });
-      collectSubparagraphs(item.subparagraphs, item.number.text, item.quoted, found);
+      if (item.portion) found.push({ mark: item.portion, quoted: item.quoted, kind: 'paragraph', label: item.number.text });
+      if (item.subparagraphs.length > 0) collectSubparagraphs(item.subparagraphs, item.number.text, item.quoted, found);
     } else if (item.type === 'text' && item.portion) {
-      found.push({ mark: item.portion, where: 'an unnumbered paragraph', quoted: false });
+      found.push({ mark: item.portion, quoted: false, kind: 'text' });
     }
   }
   return found;
@@ -65,8 +80,8 @@ export function allPortions(doc: CableDocument): LocatedPortion[] {
 function collectSubparagraphs(subs: readonly SubParagraph[], prefix: string, quoted: boolean, found: LocatedPortion[]): void {
   for (const sub of subs) {
     const label = `${prefix}.${sub.label.text}`;
-    if (sub.portion) found.push({ mark: sub.portion, where: `subparagraph ${label}`, quoted });
-    collectSubparagraphs(sub.children, label, quoted, found);
+    if (sub.portion) found.push({ mark: sub.portion, quoted, kind: 'subparagraph', label });
+    if (sub.children.length > 0) collectSubparagraphs(sub.children, label, quoted, found);
   }
 }
 
