@@ -3,7 +3,8 @@
 // Method: END TO END over stdio. The bundled server (server/out/server.js --stdio) runs as a child
 // process, as in the editor, with the diagnostics debounce set to 0 (initializationOptions
 // `diagnosticsDelay: 0`), so a figure = JSON-RPC transport both ways + re-parse + lint (or outline)
-// — an upper bound of the server-side time. Each measured edit inserts one character in the middle
+// — an upper bound of the server-side time. The server's own parse + lint time per edit is reported
+// too (initializationOptions `timing: true` makes it send `cable/timing` notifications). Each measured edit inserts one character in the middle
 // of the cable (an incremental didChange) and waits for the publishDiagnostics of that version;
 // each outline measurement is an edit followed at once by textDocument/documentSymbol (so the
 // outline pays the re-parse of the new version). Prints, does not assert.
@@ -14,6 +15,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -66,11 +68,13 @@ function startServer() {
     waiters.get(key)?.(params);
     waiters.delete(key);
   });
+  const timings = new Map();
+  connection.onNotification('cable/timing', (params) => timings.set(`${params.uri}@${params.version}`, params));
   connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   const diagnostics = (uri, version) => new Promise((resolve) => waiters.set(`${uri}@${version}`, resolve));
-  return { child, connection, diagnostics, started };
+  return { child, connection, diagnostics, started, timings };
 }
 
 const median = (xs) => percentile(xs, 50);
@@ -81,7 +85,7 @@ function percentile(xs, p) {
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 async function measure(server, name, text) {
-  const { connection, diagnostics } = server;
+  const { connection, diagnostics, timings } = server;
   const uri = `file:///bench/${name}.cable`;
   let document = TextDocument.create(uri, 'cable', 1, text);
   const opened = diagnostics(uri, 1);
@@ -99,10 +103,13 @@ async function measure(server, name, text) {
     return published;
   };
   const lintTimes = [];
+  const insideTimes = [];
   for (let i = 0; i < EDITS; i++) {
     const start = performance.now();
-    await change(i % 2 ? 'a' : ' ');
+    const published = await change(i % 2 ? 'a' : ' ');
     lintTimes.push(performance.now() - start);
+    const inside = timings.get(`${uri}@${published.version}`);
+    if (inside) insideTimes.push(inside.parseMs + inside.lintMs);
   }
   const symbolTimes = [];
   for (let i = 0; i < EDITS; i++) {
@@ -118,6 +125,7 @@ async function measure(server, name, text) {
     findings: first.diagnostics.length,
     openMs,
     diagnostics: { median: median(lintTimes), p95: percentile(lintTimes, 95) },
+    insideServer: insideTimes.length ? { median: median(insideTimes), p95: percentile(insideTimes, 95) } : null,
     symbols: { median: median(symbolTimes), p95: percentile(symbolTimes, 95) },
   };
 }
@@ -127,7 +135,7 @@ await server.connection.sendRequest('initialize', {
   processId: process.pid,
   rootUri: null,
   capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-  initializationOptions: { diagnosticsDelay: 0 },
+  initializationOptions: { diagnosticsDelay: 0, timing: true },
 });
 const initializeMs = performance.now() - server.started;
 await server.connection.sendNotification('initialized', {});
@@ -148,13 +156,14 @@ await server.connection.sendRequest('shutdown');
 await server.connection.sendNotification('exit');
 
 const targets = { typical: 16, large: 100 };
-log(`language server (${results.method}; ${EDITS} edits per cable)`);
+log(`language server (${results.method}; ${EDITS} edits per cable; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs)`);
 log(`  start → initialize response: ${ms(initializeMs)}`);
 for (const key of ['typical', 'large']) {
   const r = results[key];
   const verdict = r.diagnostics.p95 < targets[key] && r.symbols.p95 < targets[key] ? 'within' : 'OVER';
   log(`  ${key} cable, ${(r.bytes / 1024).toFixed(0)} KB (${r.findings} findings; open → diagnostics ${ms(r.openMs)}):`);
   log(`    change → diagnostics      median ${ms(r.diagnostics.median)}, p95 ${ms(r.diagnostics.p95)}`);
+  if (r.insideServer) log(`      of which parse + lint in the server: median ${ms(r.insideServer.median)}, p95 ${ms(r.insideServer.p95)}`);
   log(`    request → documentSymbol  median ${ms(r.symbols.median)}, p95 ${ms(r.symbols.p95)}`);
   log(`    target p95 < ${targets[key]} ms: ${verdict}`);
 }

@@ -5,9 +5,11 @@
  * escape a handler: errors go to the connection console and the request answers empty.
  *
  * initializationOptions (all optional): `diagnosticsDelay` (ms, default 150; 0 in tests and the
- * bench), `today` (`YYYY-MM-DD`, the date drafts without a DTG are judged against).
+ * bench), `today` (`YYYY-MM-DD`, the date drafts without a DTG are judged against), `timing`
+ * (true: send `cable/timing` { uri, version, parseMs, lintMs } after each lint, for the bench).
  */
 import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -54,6 +56,9 @@ let hasWatchedFilesRegistration = false;
 let workspaceFolders: string[] = [];
 let today: CableDate | undefined;
 const debouncer = new Debouncer(150);
+/** Bench hook (initializationOptions.timing): the server-side time of each lint, as a notification. */
+const TIMING_NOTIFICATION = 'cable/timing';
+let timing = false;
 /** Rule pages live in the extension: server/out/server.js → docs/rules/<alias>.md. */
 const rulesDocs = path.resolve(__dirname, '../../docs/rules');
 
@@ -129,9 +134,15 @@ function ruleDocUri(alias: string): string {
 async function validate(uri: string): Promise<void> {
   try {
     const { config } = await lintConfigOf(uri);
+    const started = performance.now();
     const analysis = analysisOf(uri); // after the await: lint the newest text
     if (!analysis) return;
+    const parsed = performance.now();
     const diagnostics = toDiagnostics(analysis.lines, analysis.findings(config, today), ruleDocUri);
+    if (timing) {
+      const done = performance.now();
+      void connection.sendNotification(TIMING_NOTIFICATION, { uri, version: analysis.version, parseMs: parsed - started, lintMs: done - parsed });
+    }
     await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
   } catch (error) {
     logError(`diagnostics for ${uri}`, error);
@@ -151,7 +162,8 @@ connection.onInitialize((params): InitializeResult => {
   const capabilities = params.capabilities;
   hasConfiguration = !!capabilities.workspace?.configuration;
   hasWatchedFilesRegistration = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  const options = (params.initializationOptions ?? {}) as { diagnosticsDelay?: unknown; today?: unknown };
+  const options = (params.initializationOptions ?? {}) as { diagnosticsDelay?: unknown; today?: unknown; timing?: unknown };
+  timing = options.timing === true;
   if (typeof options.diagnosticsDelay === 'number' && options.diagnosticsDelay >= 0) debouncer.delay = options.diagnosticsDelay;
   if (typeof options.today === 'string') {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(options.today);

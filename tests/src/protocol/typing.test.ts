@@ -68,4 +68,17 @@ describe('typing', () => {
     assert.ok(final.diagnostics.some((d) => d.range.start.line === typedLine), final.diagnostics.map(summary).join('\n'));
     assert.deepEqual(client.errors(), []);
   });
+
+  it('accepts full-text changes too (no range): the new text is linted', async () => {
+    const uri = 'file:///tmp/cable-protocol/full-sync.cable';
+    await client.open(uri, fixture('draft-missing-reason.cable'));
+    const first = await client.diagnostics(uri, 1);
+    assert.ok(first.diagnostics.some((d) => d.code === 'classification-reason'));
+    const fixed = fixture('draft-missing-reason.cable').replace('DOS, Pol/Econ.', 'DOS, Pol/Econ; REASON: 1.4(B), (D)');
+    const version = await client.change(uri, [{ text: fixed }]);
+    assert.equal(client.text(uri), fixed);
+    const after = await client.diagnostics(uri, version);
+    assert.ok(!after.diagnostics.some((d) => d.code === 'classification-reason'), after.diagnostics.map(summary).join('\n'));
+    await client.close(uri);
+  });
 });
