@@ -44,8 +44,11 @@ const QUALIFIERS: ReadonlySet<string> = new Set(['HANDLE ACCORDINGLY', 'NOT FOR 
 /** `C O R R E C T E D  C O P Y (PRIMARY TAG)` → `CORRECTED COPY`: letter-spacing closed up, notes
  *  in parentheses or after `--` dropped, spaces and trailing punctuation normalised. */
 export function normalizeCaption(text: string): string {
+  // `C O R R E C T E D COPY - PARAGRAPHS RENUMBERED`, `CORRECTED COPY//SUBJECT LINE//`: the note varies.
+  if (text.toUpperCase().replace(/\s+/g, '').startsWith('CORRECTEDCOPY')) return 'CORRECTED COPY';
   let value = text.toUpperCase().replace(/\(.*?\)/g, ' ');
-  value = value.replace(/\s+-\s*-\s.*$|\s+--.*$/, '');
+  // Notes after a dash: `SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY`, `... - PLEASE PROTECT ACCORDINGLY.`
+  value = value.replace(/\s+-\s*-\s.*$|\s+--.*$|\s+-\s.*$/, '');
   // Letter-spaced words: single letters separated by single spaces, words by two or more.
   if (/^([A-Z] )+[A-Z](\s|$)/.test(value.trim())) {
     value = value

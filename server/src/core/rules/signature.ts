@@ -3,7 +3,7 @@
  * it the reader cannot tell who approved the message or whether the text is complete.
  */
 import type { Rule } from '../rule';
-import type { Span } from '../tree';
+import type { Span, Token } from '../tree';
 
 export const signature: Rule = {
   id: 'CBL019',
@@ -16,9 +16,12 @@ export const signature: Rule = {
     const { doc } = context;
     // Nothing to sign yet: a heading without text is a draft in progress, not an unsigned cable.
     if (doc.signature || doc.body.items.length === 0) return;
+    const last = lastLine(context.text, doc.body);
+    // `Beyrle`, `Thompson-Jones`: later cables as published sign in mixed case; that is a signature.
+    if (mixedCaseName(context.text, last)) return;
     context.report({
       message: 'No signature line at the end: expected the sender\'s surname in capitals (e.g. NORLAND) on the last line',
-      ...lastLine(context.text, doc.body),
+      ...last,
     });
   },
 };
@@ -41,4 +44,16 @@ function lastLine(text: string, within: Span): Span {
     end = start;
   }
   return { start: within.start, end: within.start };
+}
+
+/** A last line that is only a name in mixed case (`Edelman`, `Wilson Jones`): a signature the parser
+ *  does not take for one because it is not in capitals. */
+function mixedCaseName(text: string, lastWord: Span): Token | null {
+  let start = lastWord.start;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  const line = text.slice(start, lastWord.end);
+  const trimmed = line.trim();
+  if (!/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$/.test(trimmed)) return null;
+  const at = start + line.indexOf(trimmed);
+  return { start: at, end: at + trimmed.length, text: trimmed };
 }

@@ -41,6 +41,7 @@ export const summaryMarkers: Rule = {
         // A dashed heading (`SUMMARY` over `-------`) opens a section the next heading closes.
         if (isHeading(context, span.open)) continue;
         if (wrappedEnds.some((end) => end.kind === span.kind && end.start > span.open!.start)) continue;
+        if (closedInProse(context, span.kind, span.open)) continue;
         context.report({
           message: `${names.open} is never closed: expected ${names.close}`,
           start: span.open.start,
@@ -48,7 +49,7 @@ export const summaryMarkers: Rule = {
           severity,
           fixes: closingFix(context, span, span.open, names.close),
         });
-      } else if (span.close && !span.open) {
+      } else if (span.close && !span.open && !openedInProse(context, span.kind, span.close)) {
         context.report({
           message: `${names.close} without a ${names.open}: expected ${names.open} where it begins`,
           start: span.close.start,
@@ -130,4 +131,35 @@ function nextLine(text: string, from: number): string | null {
   if (i >= text.length) return null;
   i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
   return lineAfter(text, i);
+}
+
+const WORDS: Partial<Record<MarkedSpanKind, RegExp>> = {
+  summary: /\b(SUMMARY|Summary)\b/g,
+  comment: /\b(COMMENT|Comment)\b/g,
+};
+
+/**
+ * True when the word opens the section in a form the tree has no marker for (`Summary and Key
+ * Themes`, `SUMMARY & COMMENT:`, `Begin Summary.`, `Introduction and Summary:`): a capitalised
+ * SUMMARY / COMMENT before the END marker that is not itself part of an END marker.
+ */
+function openedInProse(context: RuleContext, kind: MarkedSpanKind, close: Token): boolean {
+  const word = WORDS[kind];
+  if (!word) return false;
+  const from = context.doc.body.start;
+  const before = context.text.slice(from, close.start);
+  word.lastIndex = 0;
+  for (let match = word.exec(before); match; match = word.exec(before)) {
+    const lead = before.slice(Math.max(0, match.index - 12), match.index);
+    if (!/\bend\s*$/i.test(lead) && !/\bend\s+(summary|comment)\s+(and|&)\s*$/i.test(lead)) return true;
+  }
+  return false;
+}
+
+/** True when an end marker the tree has no token for follows the opening: wrapped or combined
+ *  (`End` / `summary.`, `END COMMENT AND` / `SUMMARY.`, 09ANKARA1725, 07PARIS3941). */
+function closedInProse(context: RuleContext, kind: MarkedSpanKind, open: Token): boolean {
+  if (kind !== 'summary' && kind !== 'comment') return false;
+  const end = new RegExp(`\\bend\\s+(?:(?:summary|comment|introduction)\\s+(?:and|&)\\s+)?${kind}\\b`, 'i');
+  return end.test(context.text.slice(open.end, context.doc.body.end));
 }

@@ -16,8 +16,17 @@ export const TAG_TYPOS: Readonly<Record<string, string>> = {
   UNDESCO: 'UNESCO',
 };
 
-/** Codes long enough that an edit-distance suggestion means something (2-letter codes are all close). */
-const SUGGESTION_VOCABULARY = ALL_TAG_CODES.filter((code) => code.length >= 3 && /^[A-Z0-9-]+$/.test(code));
+/** Codes that "must be used with the name of the subject individual" (1974 TAGS manual, cable-format.md §8). */
+const PERSON_TAGS: ReadonlySet<string> = new Set(['OVIP', 'OEXC', 'OREP', 'OTRA', 'OCON']);
+
+/** Subject and program codes: what drafters type and mistype (POGOV, MOPPS, KWWMN). */
+const CODE_VOCABULARY = ALL_TAG_CODES.filter((code) => {
+  const kind = lookupTag(code)?.kind;
+  return kind === 'subject' || kind === 'program';
+});
+/** Organization acronyms: only long typos are compared with them (UNFCYP → UNFICYP), since short
+ *  words are one edit from several acronyms (IRAJ: IRA; USEU: USEM). */
+const ORGANIZATION_VOCABULARY = ALL_TAG_CODES.filter((code) => code.length >= 5 && lookupTag(code)?.kind === 'organization' && /^[A-Z0-9-]+$/.test(code));
 
 export const tags: Rule = {
   id: 'CBL012',
@@ -55,9 +64,17 @@ export const tags: Rule = {
       return;
     }
     let geographic = false;
+    let afterPersonTag = false;
     for (const code of line.codes) {
       if (code.kind === 'person') continue;
       if (extra.has(code.text)) continue;
+      // `OVIP STEINBERG JAMES`: the TAGS manual wants the visitor's name after these codes.
+      if (PERSON_TAGS.has(code.text)) {
+        afterPersonTag = true;
+        continue;
+      }
+      if (afterPersonTag && !lookupTag(code.text) && /^\(?[A-Z][A-Za-z'.-]*[,)]?$/.test(code.text)) continue;
+      afterPersonTag = false;
       const iso = fipsForIso(code.text);
       if (iso) {
         geographic = true;
@@ -117,12 +134,14 @@ export function suggestTag(code: string): string[] {
   if (TAG_TYPOS[code] !== undefined) return [TAG_TYPOS[code]];
   if (code.length >= 6) {
     const pieces = splitRunTogether(code, isRunTogetherPiece, 2, 4);
-    if (pieces) return [pieces.join(' ')];
+    // Mostly 4-letter codes (`KDEMAF` → KDEM AF); a word cut into countries (`BRUSSELS` → BR US SE LS) is not a split.
+    const countries = pieces?.filter((piece) => piece.length === 2).length ?? 0;
+    if (pieces && countries <= 1 && pieces.length > countries) return [pieces.join(' ')];
   }
   // Three letters are one edit from dozens of organization codes (NPT: NPC, NPG, NTT): no guess.
   if (code.length < 4) return [];
-  const maxDistance = code.length <= 6 ? 1 : 2;
-  const found = nearest(code, SUGGESTION_VOCABULARY, maxDistance);
+  const found = code.length <= 6 ? nearest(code, CODE_VOCABULARY, 1) : [];
+  if (found.length === 0 && code.length >= 6) found.push(...nearest(code, ORGANIZATION_VOCABULARY, 1));
   if (found.length === 0) return [];
   const best = found.filter((entry) => entry.distance === found[0].distance).map((entry) => entry.word);
   return best.length <= 3 ? best : [];

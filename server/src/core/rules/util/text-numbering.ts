@@ -35,15 +35,16 @@ export function judgeSequence(items: readonly Numbered[], detectMangledPilcrow =
       expected = value + 1;
       return;
     }
+    // Stray first: `4, 15, 5` is a wrapped line starting "15." (09DOHA502), not a mangled ¶5.
+    const next = items[i + 1];
+    if (previous !== undefined && value > expected && next !== undefined && next.value === expected) {
+      verdicts.push({ kind: 'stray', expected });
+      return;
+    }
     if (detectMangledPilcrow && written.length >= 2 && written[0] === '1' && written[1] !== '0' && Number(written.slice(1)) === expected) {
       verdicts.push({ kind: 'mangled', target: position++ });
       previous = expected;
       expected += 1;
-      return;
-    }
-    const next = items[i + 1];
-    if (previous !== undefined && value > expected && next !== undefined && next.value === expected) {
-      verdicts.push({ kind: 'stray', expected });
       return;
     }
     verdicts.push({ kind: 'break', target: position, expected, previous, restart: value === 1 && position > 1 });

@@ -1,6 +1,6 @@
 /**
  * Finds the body's citations of lettered references: `REF C`, `REFTEL C`, `ref C`, `(ref B)`,
- * `REFS A and B`, `reftels A-C`. One character scan, no regex over the text.
+ * `REFS A and B`, `reftels A-C`. Native substring search for REF, then a look at what follows.
  */
 import type { Token } from '../../tree';
 
@@ -44,13 +44,22 @@ function separatorAt(text: string, i: number, end: number): { next: number; rang
   return null;
 }
 
+/** Where `REF` / `Ref` / `ref` occur in [start, end): native substring search, much faster than a
+ *  character loop on long bodies. */
+function refPositions(text: string, start: number, end: number): number[] {
+  const positions: number[] = [];
+  for (const needle of ['REF', 'Ref', 'ref']) {
+    for (let i = text.indexOf(needle, start); i !== -1 && i + 3 < end; i = text.indexOf(needle, i + 3)) positions.push(i);
+  }
+  return positions.sort((a, b) => a - b);
+}
+
 export function findRefCitations(text: string, start: number, end: number): RefCitation[] {
   const found: RefCitation[] = [];
-  for (let i = Math.max(0, start); i + 3 < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 82 && code !== 114) continue; // R r
+  let after = Math.max(0, start);
+  for (const i of refPositions(text, Math.max(0, start), end)) {
+    if (i < after) continue;
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
-    if (text.slice(i, i + 3).toUpperCase() !== 'REF') continue;
     let j = i + 3;
     if (text.slice(j, j + 3).toUpperCase() === 'TEL') j += 3;
     if (j < end && (text[j] === 's' || text[j] === 'S')) j++;
@@ -77,7 +86,7 @@ export function findRefCitations(text: string, start: number, end: number): RefC
       range = separator.range;
       j = separator.next;
     }
-    i = j;
+    after = j;
   }
   return found;
 }
