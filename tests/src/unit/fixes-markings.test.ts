@@ -5,6 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { applyEdits, fixAll, lint, lintDocument, parse } from '../../../server/lib/core';
 import type { CableDate, Finding, Fix, LintConfig } from '../../../server/lib/core';
 
@@ -266,7 +267,34 @@ describe('declassification-date fix and options', () => {
   });
 });
 
+/** Lines a cable is made of, damaged in the ways real cables are: shuffled and glued together
+ *  they reach the odd corners of every marking rule. */
+const FRAGMENTS = [
+  'VZCZCXYZ0000', 'OO RUEHWEB', 'DE RUEHNT #1503/01 2610924', 'DE RUEHNT #', 'ZNY CCSCC ZZH', 'ZNR', 'ZNY SSSSS',
+  'O R 320960Z SPT 09', 'R 180924Z SEP 2009', 'FM AMEMBASSY', 'FM SECSTATE WASHDC', 'C O N F I D E N T I A L TASHKENT 001503',
+  'SE C R E T', 'S e c r e t state 068250', 'UNCLAS E F T O', 'LIMITED OFFICIAL USE', 'SECRET NOFORN', 'NOFORN',
+  'E.O. 12958: DECL: 02/30/2019', 'EO 1295 DECL: 6/30/08', 'E.O.: N/A', 'E.O. 13526: DECL: 2019-13-01', 'E.O. 12958:',
+  'CLASSIFIED BY: ; REASON:', 'Classified By: Derived from', 'Classified By: X for reasons 1.', '4 (i), (', 'REASON: 1:5 (B) AND',
+  'SUBJECT: (TS//NF) X', '1. (N/SF) Text', '2.', '3. (c)', '¶4. (S/NF)', '15. percent', '1. SECRET - ENTIRE TEXT.',
+  'BEGIN TEXT:', 'END TEXT.', 'A. (S) Sub', 'xxxxxxxxxxxx', '', ' ', '(', ')', ':', '#', '/',
+];
+
 describe('marking rules never throw', () => {
+  test('on cables shuffled from damaged fragments (property)', () => {
+    const line = fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 }));
+    const eol = fc.constantFrom('\n', '\r\n', '\r', ' ');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, eol), { maxLength: 40 }), (parts) => {
+        const text = parts.map(([content, end]) => content + end).join('');
+        const findings = lint(text, { today: TODAY }).findings;
+        assert.deepEqual(findings.filter((finding) => finding.message.startsWith('Internal error')).map((f) => f.message), []);
+        for (const finding of findings) assert.ok(finding.start >= 0 && finding.end <= text.length && finding.start <= finding.end);
+      }),
+      { numRuns: 300, seed: 20091918 },
+    );
+  });
+
+
   test('on truncated and odd inputs', () => {
     const base = cable({ body: ['1. (C) Text.', '', '2. (N/SF) More.', '', '3. No mark.', 'NORLAND'] });
     const inputs = ['', '\n', 'E.O.', 'E.O. 12958: DECL:', 'CLASSIFIED BY', 'R 999999Z XXX 99', 'ZNY', '1.', '(S)'];
