@@ -25,60 +25,68 @@ export const portionMarking: Rule = {
     },
   },
   check(context: RuleContext): void {
-    const { doc } = context;
-    for (const portion of allPortions(doc)) {
-      const { mark } = portion;
-      if (mark.valid) continue;
-      const fixes: Fix[] = [];
-      if (mark.normalized && mark.normalized !== mark.text) {
-        fixes.push({
-          title: `Replace ${mark.text} with ${mark.normalized}`,
-          edits: [{ start: mark.start, end: mark.end, newText: mark.normalized }],
-          safe: true,
-        });
-      }
-      context.report({
-        message: mark.normalized
-          ? `Malformed portion mark ${mark.text} on ${portionPlace(portion)}: expected ${mark.normalized}`
-          : `Malformed portion mark ${mark.text} on ${portionPlace(portion)}: expected (U), (SBU), (C), (S) or (TS), with caveats after a slash as in (S/NF)`,
-        start: mark.start,
-        end: mark.end,
-        fixes,
-      });
-    }
-    const level = doc.classification?.level;
-    const fromYear = Number(context.options.fromYear ?? 1979);
-    if (!isClassified(level) || doc.entireText || context.date.year < fromYear) return;
-    const marks = offeredMarks(level, cableIsNoforn(doc));
-    // The cable's own numbering: an unmarked number that does not continue it is not one of its
-    // paragraphs but a wrapped line starting with a number (`¶15.` between 1 and 2) or a numbered
-    // list inside a paragraph (1, 2, 3 again after 9); paragraph-numbering judges those.
-    let last: number | undefined;
-    let listLast: number | undefined;
-    for (const item of doc.body.items) {
-      if (item.type !== 'paragraph' || item.quoted) continue;
-      if (item.portion) {
-        last = item.value;
-        listLast = undefined;
-        continue;
-      }
-      const continuesList = listLast !== undefined && item.value === listLast + 1;
-      if (continuesList || (last !== undefined && item.value !== last + 1)) {
-        listLast = item.value;
-        continue;
-      }
-      last = item.value;
-      // WikiLeaks redacted the whole paragraph, mark included (`¶3. xxxxxxxxxxxx`).
-      if (startsWithRedaction(context.text, item)) continue;
-      context.report({
-        message: `Paragraph ${item.number.text} has no portion mark: expected one of ${marks.join(', ')} after the number`,
-        start: item.number.start,
-        end: item.number.end,
-        fixes: insertionFixes(context.text, item, marks),
-      });
-    }
+    checkMalformed(context);
+    checkMissing(context);
   },
 };
+
+function checkMalformed(context: RuleContext): void {
+  for (const portion of allPortions(context.doc)) {
+    const { mark } = portion;
+    if (mark.valid) continue;
+    const fixes: Fix[] = [];
+    if (mark.normalized && mark.normalized !== mark.text) {
+      fixes.push({
+        title: `Replace ${mark.text} with ${mark.normalized}`,
+        edits: [{ start: mark.start, end: mark.end, newText: mark.normalized }],
+        safe: true,
+      });
+    }
+    context.report({
+      message: mark.normalized
+        ? `Malformed portion mark ${mark.text} on ${portionPlace(portion)}: expected ${mark.normalized}`
+        : `Malformed portion mark ${mark.text} on ${portionPlace(portion)}: expected (U), (SBU), (C), (S) or (TS), with caveats after a slash as in (S/NF)`,
+      start: mark.start,
+      end: mark.end,
+      fixes,
+    });
+  }
+}
+
+function checkMissing(context: RuleContext): void {
+  const { doc } = context;
+  const level = doc.classification?.level;
+  const fromYear = Number(context.options.fromYear ?? 1979);
+  if (!isClassified(level) || doc.entireText || context.date.year < fromYear) return;
+  const marks = offeredMarks(level, cableIsNoforn(doc));
+  // The cable's own numbering: an unmarked number that does not continue it is not one of its
+  // paragraphs but a wrapped line starting with a number (`¶15.` between 1 and 2) or a numbered
+  // list inside a paragraph (1, 2, 3 again after 9); paragraph-numbering judges those.
+  let last: number | undefined;
+  let listLast: number | undefined;
+  for (const item of doc.body.items) {
+    if (item.type !== 'paragraph' || item.quoted) continue;
+    if (item.portion) {
+      last = item.value;
+      listLast = undefined;
+      continue;
+    }
+    const continuesList = listLast !== undefined && item.value === listLast + 1;
+    if (continuesList || (last !== undefined && item.value !== last + 1)) {
+      listLast = item.value;
+      continue;
+    }
+    last = item.value;
+    // WikiLeaks redacted the whole paragraph, mark included (`¶3. xxxxxxxxxxxx`).
+    if (startsWithRedaction(context.text, item)) continue;
+    context.report({
+      message: `Paragraph ${item.number.text} has no portion mark: expected one of ${marks.join(', ')} after the number`,
+      start: item.number.start,
+      end: item.number.end,
+      fixes: insertionFixes(context.text, item, marks),
+    });
+  }
+}
 
 function startsWithRedaction(text: string, paragraph: Paragraph): boolean {
   let at = paragraph.number.end;
