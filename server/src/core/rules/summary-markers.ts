@@ -70,6 +70,11 @@ function closingFix(context: RuleContext, span: MarkedSpan, open: Token, close: 
   const { text } = context;
   let end = item.end;
   while (end > open.end && /\s/.test(text[end - 1])) end--;
+  // The paragraph must end a sentence; otherwise something else is glued to it (a signature the
+  // parser left in the paragraph: `... soil. DANILOVICH`) and the end is placed after the last
+  // sentence, as a suggestion only.
+  const endsSentence = /[.!?)"'\u201d]/.test(text[end - 1] ?? '');
+  if (!endsSentence) end = lastSentenceEnd(text, open.end, end);
   if (end <= open.end) return [];
   const lowerCase = open.text !== open.text.toUpperCase();
   const marker = lowerCase ? close.charAt(0) + close.slice(1).toLowerCase().replace(/ (\w)/, (_, c: string) => ` ${c.toUpperCase()}`) : close;
@@ -77,9 +82,15 @@ function closingFix(context: RuleContext, span: MarkedSpan, open: Token, close: 
     {
       title: `Insert "${marker}." at the end of the paragraph`,
       edits: [{ start: end, end, newText: ` ${marker}.` }],
-      safe: startsItem(text, item, open),
+      safe: endsSentence && startsItem(text, item, open),
     },
   ];
+}
+
+/** Just after the last `.`, `!` or `?` in [from, to), or `from` when there is none. */
+function lastSentenceEnd(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text[i] === '.' || text[i] === '!' || text[i] === '?') return i + 1;
+  return from;
 }
 
 /** True when only the paragraph number, portion mark and spaces precede the marker in its item. */
