@@ -234,3 +234,35 @@ test('09TASHKENT1503 is among the real fixtures, with its debris and numbering f
   );
   assert.equal(readFileSync(join(FIXTURES, 'rules/paragraph-numbering/07MADRID1952.cable'), 'utf8').includes('#! paragraph-numbering'), false);
 });
+
+test('summary-markers: a paragraph ending in a glued name gets the marker after its last sentence, unsafe', () => {
+  const text = draft({ body: '1. (C) SUMMARY: The GOU wants to cooperate. END SUMMARY.\n\n2. (C) COMMENT: It means it. DANILOVICH' }).replace('\nNORLAND\n', '\n');
+  const finding = onlyFinding(text, 'summary-markers', 'COMMENT is never closed');
+  assert.equal(finding.fixes[0].safe, false);
+  assert.equal(apply(text, finding.fixes[0]), text.replace('It means it. DANILOVICH', 'It means it. END COMMENT. DANILOVICH'));
+});
+
+test('the eight rules never throw and report ranges inside the text on mangled real cables', () => {
+  const dir = join(FIXTURES, 'rules/paragraph-numbering');
+  const sources = readdirSync(dir).filter((name) => name.endsWith('.cable')).map((name) => parseFixture(name, readFileSync(join(dir, name), 'utf8')).text);
+  const pieces = ['\n', '\u00b6', '(C)', 'REF A', 'END SUMMARY.', 'SUMMARY:', '11.', 'A.', '[', '](#)', 'TAGS:', 'SECTION 03 OF 02', '002 OF 001', '\r\n', 'SIPDIS', '-----', 'OVIP', '\ud800'];
+  let seed = 7;
+  const random = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  let checked = 0;
+  for (let k = 0; k < 300; k++) {
+    let text = sources[Math.floor(random() * sources.length)];
+    for (let op = 0; op < 4; op++) {
+      const at = Math.floor(random() * text.length);
+      const r = random();
+      text = r < 0.4 ? text.slice(0, at) + text.slice(at + Math.floor(random() * 200)) : r < 0.8 ? text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at) : text.slice(0, at);
+    }
+    for (const finding of lint(text, { today: TODAY }).findings) {
+      if (!MY_RULES.includes(finding.rule)) continue;
+      checked++;
+      assert.ok(!finding.message.startsWith('Internal error'), finding.message);
+      assert.ok(finding.start >= 0 && finding.start <= finding.end && finding.end <= text.length, `${finding.rule} range`);
+      for (const fix of finding.fixes) for (const edit of fix.edits) assert.ok(edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length, `${finding.rule} edit`);
+    }
+  }
+  assert.ok(checked > 100, `only ${checked} findings checked`);
+});
