@@ -47,8 +47,10 @@ export async function runCommand(page: Page, label: string): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.fill(`>${label}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().waitFor();
+  // Enter picks the focused row: wait until filtering has put the command there.
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: label }).waitFor();
   await input.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
 /** Opens a workspace file with Quick Open and waits for its text to show. */
@@ -56,8 +58,10 @@ export async function openFile(page: Page, name: string, lineText: string): Prom
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.fill(name);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor();
+  // The recently opened list shows first: wait until filtering has focused the file asked for.
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name }).waitFor();
   await input.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
   const editor = page.locator('.editor-instance .monaco-editor', { has: page.locator('.view-lines', { hasText: lineText }) });
   await editor.waitFor();
   return editor;
@@ -68,4 +72,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(host.artifactsDir, { recursive: true });
   await page.screenshot({ path: file });
   return file;
+}
+
+/** Removes screenshots a previous run left, so that a FAILED-n.png is always this run's. */
+export function removeScreenshots(pattern: RegExp): void {
+  if (!fs.existsSync(host.artifactsDir)) return;
+  for (const name of fs.readdirSync(host.artifactsDir)) if (pattern.test(name)) fs.rmSync(path.join(host.artifactsDir, name));
 }
