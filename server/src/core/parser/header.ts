@@ -215,6 +215,8 @@ function parseDe(line: SourceLine): DeLine {
 
 function parseSecurity(line: SourceLine): SecurityLine {
   const [signal, ...rest] = words(line, 0);
-  const letters = rest.length > 0 && /^([A-Z])\1*$/.test(rest[0].text) ? rest.shift() : undefined;
+  // Five letters, normally all the level's initial (`CCCCC`); damaged ones (`CCSCC`) are still the
+  // letters group, so the header-classification rule can report them.
+  const letters = rest.length > 0 && /^[A-Z]{5}$/.test(rest[0].text) && !/^Z[A-Z]{2}/.test(rest[0].text) ? rest.shift() : undefined;
   return { line: whole(line), signal, letters, operatingSignals: rest };
 }

@@ -40,10 +40,7 @@ export const headerClassificationMismatch: Rule = {
         end: security.signal.end,
       });
     }
-    // The parser keeps only uniform letters as `letters`; damaged ones (`CCSCC`) stay the first
-    // operating signal. Z-signals (ZZH, ZDK) all start with Z, so a 5-letter non-Z word is the letters.
-    const first = security.operatingSignals[0];
-    const letters = security.letters ?? (first && /^[A-Y]{5}$/i.test(first.text) ? first : undefined);
+    const letters = security.letters;
     const initial = INITIAL[level];
     if (!letters || !initial) return;
     const efto = level === 'UNCLASSIFIED' && classification.caveats.some((caveat) => /E\s*F\s*T\s*O/i.test(caveat.text));
