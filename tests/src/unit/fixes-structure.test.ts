@@ -266,3 +266,14 @@ test('the eight rules never throw and report ranges inside the text on mangled r
   }
   assert.ok(checked > 100, `only ${checked} findings checked`);
 });
+
+test('tags: a repeated code is removed with its separator, on a wrapped TAGS line too (08BRASILIA236)', () => {
+  const text = draft({ tags: 'TAGS: BR PREL MARR\nBR, PREL, MARR' });
+  const found = findings(text, 'tags').filter((finding) => finding.message.endsWith('repeated'));
+  assert.deepEqual(found.map((finding) => finding.message), ['TAGS code BR repeated', 'TAGS code PREL repeated', 'TAGS code MARR repeated']);
+  assert.ok(found.every((finding) => finding.fixes[0].safe));
+  assert.equal(apply(text, found[0].fixes[0]), text.replace('MARR\nBR, PREL', 'MARR, PREL'));
+  const fixed = fixAll(text, { today: TODAY }).text;
+  assert.ok(fixed.includes('TAGS: BR PREL MARR\nSUBJECT:'), fixed);
+  assertIdempotent(text);
+});

@@ -2,7 +2,7 @@
  * CBL018 captions: one caption per line (5 FAH-2 H-252.1-1), no caption twice, and only known
  * caption words (a typo in a caption changes who receives the cable).
  */
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 import type { Token } from '../tree';
 import { nearest } from './util/suggest';
 
@@ -106,6 +106,11 @@ export const captions: Rule = {
         }
       }
     }
+    checkOrder(context, [...seen.entries()]);
+    const informal = seen.get('OFFICIAL INFORMAL');
+    if (informal && context.doc.subject && !/OFFICIAL INFORMAL/i.test(context.doc.subject.text)) {
+      context.report({ message: 'OFFICIAL INFORMAL caption: the SUBJECT line must say OFFICIAL INFORMAL too', start: informal.start, end: informal.end });
+    }
     // A misspelt caption is not a caption to the parser; on its own line among the passing lines
     // (`SIPDSI`), one word near a caption word is a typo, never a passing instruction.
     for (const line of context.doc.passingLines) {
@@ -120,3 +125,23 @@ export const captions: Rule = {
 };
 
 const SINGLE_WORD_CAPTIONS = KNOWN_CAPTIONS.filter((caption) => !caption.includes(' '));
+
+/** Most restrictive first (5 FAH-2 H-252.1-1); STADIS may be combined with EXDIS or NODIS, after them. */
+const RESTRICTION: Readonly<Record<string, number>> = { NODIS: 0, EXDIS: 1, LIMDIS: 2, STADIS: 3 };
+
+function checkOrder(context: RuleContext, captionsInOrder: [string, Token][]): void {
+  let loosest: [string, Token] | undefined;
+  for (const entry of captionsInOrder) {
+    const rank = RESTRICTION[entry[0]];
+    if (rank === undefined) continue;
+    if (loosest && rank < RESTRICTION[loosest[0]]) {
+      context.report({
+        message: `${entry[0]} must come before ${loosest[0]}: the most restrictive caption goes first`,
+        start: entry[1].start,
+        end: entry[1].end,
+      });
+      continue;
+    }
+    if (!loosest || rank > RESTRICTION[loosest[0]]) loosest = entry;
+  }
+}

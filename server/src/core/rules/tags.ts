@@ -2,31 +2,12 @@
  * CBL012 tags: the TAGS line exists, every code is in the vocabulary (5 FAH-3 subject and program
  * codes, organizations, FIPS 10-4 countries), there is a geographic code, and no markup is left on it.
  */
-import type { Fix, Rule, RuleContext } from '../rule';
+import type { Fix, Rule, RuleContext, TextEdit } from '../rule';
 import type { TagCode, TagsLine } from '../tree';
-import { ALL_TAG_CODES, fipsForIso, lookupTag } from '../data/tags-vocabulary';
-import { nearest, splitRunTogether } from './util/suggest';
+import { fipsForIso, lookupTag } from '../data/tags-vocabulary';
+import { PERSON_TAGS, suggestTag } from './util/text-tags';
+import { KNOWN_CAPTIONS } from './captions';
 import { headingAnchor, isBlank } from './util/text-anchor';
-
-/** Real misspellings (cable-format.md §8, cablemap's TAGS fixes) with their certain correction. */
-export const TAG_TYPOS: Readonly<Record<string, string>> = {
-  POGOV: 'PGOV',
-  MOPPS: 'MOPS',
-  KWWMN: 'KWMN',
-  UNDESCO: 'UNESCO',
-};
-
-/** Codes that "must be used with the name of the subject individual" (1974 TAGS manual, cable-format.md §8). */
-const PERSON_TAGS: ReadonlySet<string> = new Set(['OVIP', 'OEXC', 'OREP', 'OTRA', 'OCON']);
-
-/** Subject and program codes: what drafters type and mistype (POGOV, MOPPS, KWWMN). */
-const CODE_VOCABULARY = ALL_TAG_CODES.filter((code) => {
-  const kind = lookupTag(code)?.kind;
-  return kind === 'subject' || kind === 'program';
-});
-/** Organization acronyms: only long typos are compared with them (UNFCYP → UNFICYP), since short
- *  words are one edit from several acronyms (IRAJ: IRA; USEU: USEM). */
-const ORGANIZATION_VOCABULARY = ALL_TAG_CODES.filter((code) => code.length >= 5 && lookupTag(code)?.kind === 'organization' && /^[A-Z0-9-]+$/.test(code));
 
 export const tags: Rule = {
   id: 'CBL012',
@@ -64,17 +45,25 @@ export const tags: Rule = {
       return;
     }
     let geographic = false;
-    let afterPersonTag = false;
-    for (const code of line.codes) {
-      if (code.kind === 'person') continue;
-      if (extra.has(code.text)) continue;
-      // `OVIP STEINBERG JAMES`: the TAGS manual wants the visitor's name after these codes.
-      if (PERSON_TAGS.has(code.text)) {
-        afterPersonTag = true;
-        continue;
+    let afterPersonTag: TagCode | undefined;
+    let named = false;
+    const seen = new Map<string, TagCode>();
+    line.codes.forEach((code, i) => {
+      if (code.kind === 'person') {
+        named = true;
+        return;
       }
-      if (afterPersonTag && !lookupTag(code.text) && /^\(?[A-Z][A-Za-z'.-]*[,)]?$/.test(code.text)) continue;
-      afterPersonTag = false;
+      // `OVIP STEINBERG JAMES`: the TAGS manual wants the visitor's name after these codes.
+      if (afterPersonTag && !lookupTag(code.text) && !extra.has(code.text) && /^\(?[A-Z][A-Za-z'.-]*[,)]?$/.test(code.text)) {
+        named = true;
+        return;
+      }
+      if (afterPersonTag && !named) reportNameless(context, afterPersonTag);
+      afterPersonTag = PERSON_TAGS.has(code.text) ? code : undefined;
+      named = false;
+      // One OVIP per visitor: `OVIP (A) OVIP (B)` is no repeat.
+      if (!afterPersonTag && reportDuplicate(context, line, i, seen)) return;
+      if (extra.has(code.text)) return;
       const iso = fipsForIso(code.text);
       if (iso) {
         geographic = true;
@@ -85,16 +74,25 @@ export const tags: Rule = {
           end: code.end,
           fixes: [replace(code, iso.fips, true)],
         });
-        continue;
+        return;
       }
       const known = lookupTag(code.text);
-      if (known) {
-        if (known.kind === 'geographic' || code.kind === 'geographic') geographic = true;
-        continue;
+      if (known || code.kind === 'geographic') {
+        if (known?.kind === 'geographic' || code.kind === 'geographic') geographic = true;
+        return;
       }
-      if (code.kind === 'geographic') geographic = true;
+      if (KNOWN_CAPTIONS.includes(code.text)) {
+        context.report({
+          message: `${code.text} is a caption, not a TAGS code: put it on its own line under the classification line`,
+          start: code.start,
+          end: code.end,
+          fixes: [{ title: `Remove ${code.text} from the TAGS line`, edits: [removal(line, i)], safe: false }],
+        });
+        return;
+      }
       reportUnknown(context, code);
-    }
+    });
+    if (afterPersonTag && !named) reportNameless(context, afterPersonTag);
     if (!geographic && context.options.requireGeographic !== false) {
       context.report({
         message: 'No geographic TAGS code: add the FIPS 10-4 code of the country concerned (RS Russia, GM Germany, IZ Iraq …)',
@@ -128,33 +126,6 @@ function reportUnknown(context: RuleContext, code: TagCode): void {
   });
 }
 
-/** Suggestions for an unknown (upper-cased) code, best first: the typo map, a split of codes run
- *  together, else the nearest codes by edit distance (all those at the smallest distance). */
-export function suggestTag(code: string): string[] {
-  if (TAG_TYPOS[code] !== undefined) return [TAG_TYPOS[code]];
-  if (code.length >= 6) {
-    const pieces = splitRunTogether(code, isRunTogetherPiece, 2, 4);
-    // Mostly 4-letter codes (`KDEMAF` → KDEM AF); a word cut into countries (`BRUSSELS` → BR US SE LS) is not a split.
-    const countries = pieces?.filter((piece) => piece.length === 2).length ?? 0;
-    if (pieces && countries <= 1 && pieces.length > countries) return [pieces.join(' ')];
-  }
-  // Three letters are one edit from dozens of organization codes (NPT: NPC, NPG, NTT): no guess.
-  if (code.length < 4) return [];
-  const found = code.length <= 6 ? nearest(code, CODE_VOCABULARY, 1) : [];
-  if (found.length === 0 && code.length >= 6) found.push(...nearest(code, ORGANIZATION_VOCABULARY, 1));
-  if (found.length === 0) return [];
-  const best = found.filter((entry) => entry.distance === found[0].distance).map((entry) => entry.word);
-  return best.length <= 3 ? best : [];
-}
-
-/** Pieces of a run-together TAGS word: 4-letter subject/program codes or 2-letter countries. */
-function isRunTogetherPiece(piece: string): boolean {
-  if (piece.length !== 4 && piece.length !== 2) return false;
-  const info = lookupTag(piece);
-  if (!info) return false;
-  return piece.length === 4 ? info.kind === 'subject' || info.kind === 'program' : info.kind === 'geographic';
-}
-
 function reportDebris(context: RuleContext, line: TagsLine): void {
   if (line.debris.length === 0) return;
   const start = Math.min(...line.debris.map((token) => token.start));
@@ -181,4 +152,42 @@ function nearestDebrisEnd(line: TagsLine, code: TagCode): number {
 
 function replace(code: TagCode, newText: string, safe: boolean): Fix {
   return { title: `Replace ${code.text} with ${newText}`, edits: [{ start: code.start, end: code.end, newText }], safe };
+}
+
+/** The code at `index` with the separator before it (`, US`), or after it for the first code. */
+function removal(line: TagsLine, index: number): TextEdit {
+  const code = line.codes[index];
+  if (index > 0) return { start: line.codes[index - 1].end, end: code.end, newText: '' };
+  const next = line.codes[1];
+  return { start: code.start, end: next ? next.start : code.end, newText: '' };
+}
+
+/** `TAGS: … US IR CH US` (09BERLIN1626): the repeat adds nothing; the fix removes it with its separator. */
+function reportDuplicate(context: RuleContext, line: TagsLine, index: number, seen: Map<string, TagCode>): boolean {
+  const code = line.codes[index];
+  const key = code.text.toUpperCase();
+  if (!seen.has(key)) {
+    seen.set(key, code);
+    return false;
+  }
+  const edit = removal(line, index);
+  // Markup between the codes is the debris fix's business: never delete it here.
+  const safe = !line.debris.some((token) => token.start < edit.end && edit.start < token.end);
+  context.report({
+    message: `TAGS code ${code.text} repeated`,
+    severity: 'info',
+    start: code.start,
+    end: code.end,
+    fixes: [{ title: `Remove the repeated ${code.text}`, edits: [edit], safe }],
+  });
+  return true;
+}
+
+function reportNameless(context: RuleContext, code: TagCode): void {
+  context.report({
+    message: `${code.text} needs the person's name after it: ${code.text} (SURNAME, GIVEN NAME)`,
+    severity: 'info',
+    start: code.start,
+    end: code.end,
+  });
 }
