@@ -277,3 +277,11 @@ test('tags: a repeated code is removed with its separator, on a wrapped TAGS lin
   assert.ok(fixed.includes('TAGS: BR PREL MARR\nSUBJECT:'), fixed);
   assertIdempotent(text);
 });
+
+test('paragraph-numbering: a single numbered paragraph gets an unsafe fix removing its number', () => {
+  const text = draft({ body: '1. (C) The GOU wants to cooperate.' });
+  const finding = onlyFinding(text, 'paragraph-numbering', 'A single paragraph is not numbered');
+  assert.equal(finding.fixes[0].safe, false);
+  assert.equal(apply(text, finding.fixes[0]), draft({ body: '(C) The GOU wants to cooperate.' }));
+  assert.equal(fixAll(text, { today: TODAY }).text.includes('\n1. (C) The GOU'), true, 'Fix All leaves the number');
+});

@@ -6,6 +6,7 @@
 import type { Fix, Rule, RuleContext, TextEdit } from '../rule';
 import type { Paragraph, SubParagraph } from '../tree';
 import { judgeSequence, labelFor, labelValue, type Verdict } from './util/text-numbering';
+import { findParaCitations } from './util/text-paras';
 
 interface Problem {
   message: string;
@@ -54,8 +55,47 @@ export const paragraphNumbering: Rule = {
       });
     }
     for (const paragraph of paragraphs) reportGlued(context, paragraph);
+    reportSingle(context, paragraphs);
+    reportMissingCited(context, paragraphs);
   },
 };
+
+/** "Do not number a single paragraph" (5 FAH-1 H-246.2b). Unsafe: while drafting, 2. may be next. */
+function reportSingle(context: RuleContext, paragraphs: readonly Paragraph[]): void {
+  if (paragraphs.length !== 1 || context.doc.body.items.some((item) => item.type === 'paragraph' && item !== paragraphs[0])) return;
+  const [only] = paragraphs;
+  const from = only.pilcrow ? only.pilcrow.start : only.number.start;
+  const to = only.portion ? only.portion.start : nextNonSpace(context.text, only.number.end + 1, only.end);
+  context.report({
+    message: 'A single paragraph is not numbered',
+    severity: 'info',
+    start: only.number.start,
+    end: only.number.end,
+    fixes: [{ title: `Remove the number ${only.number.text}.`, edits: [{ start: from, end: to, newText: '' }], safe: false }],
+  });
+}
+
+function nextNonSpace(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+/** `see para 9` in a cable of six paragraphs points nowhere (a cut paragraph, a renumbering). */
+function reportMissingCited(context: RuleContext, paragraphs: readonly Paragraph[]): void {
+  if (paragraphs.length === 0) return;
+  const highest = Math.max(...paragraphs.map((paragraph) => paragraph.value));
+  const { body } = context.doc;
+  for (const citation of findParaCitations(context.text, body.start, body.end)) {
+    if (citation.value <= highest) continue;
+    context.report({
+      message: `Paragraph ${citation.value} is cited but the last paragraph is ${highest}`,
+      severity: 'info',
+      start: citation.start,
+      end: citation.end,
+    });
+  }
+}
 
 /**
  * Drops quoted documents the parser did not mark: in a cable whose paragraphs carry portion marks,

@@ -1,0 +1,44 @@
+/**
+ * Finds the body's citations of its own paragraphs: `see para 9`, `paragraph 4`, `paras 3-5`,
+ * `PARA 2 below`. Citations of another cable's paragraphs (`para 3 of reftel`, `REF A para 2`) are
+ * left out. Native substring search for `para`, then a look around.
+ */
+import type { Token } from '../../tree';
+
+export interface ParaCitation extends Token {
+  value: number;
+}
+
+const OTHER_CABLE = /\b(ref|reftel|reftels|refs|septel|septels|cable|telegram|message|memo|report|letter|statement|agreement|resolution|article|section|of the|annex|draft)\b/i;
+
+function isWordChar(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+export function findParaCitations(text: string, start: number, end: number): ParaCitation[] {
+  const positions: number[] = [];
+  for (const needle of ['para', 'Para', 'PARA']) {
+    for (let i = text.indexOf(needle, start); i !== -1 && i + 4 < end; i = text.indexOf(needle, i + 4)) positions.push(i);
+  }
+  positions.sort((a, b) => a - b);
+  const found: ParaCitation[] = [];
+  for (const i of positions) {
+    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
+    let j = i + 4;
+    const rest = text.slice(j, j + 6).toLowerCase();
+    if (rest.startsWith('graphs')) j += 6;
+    else if (rest.startsWith('graph')) j += 5;
+    else if (rest.startsWith('s')) j += 1;
+    if (text[j] === '.') j++;
+    if (j >= end || text[j] !== ' ') continue;
+    while (j < end && text[j] === ' ') j++;
+    let k = j;
+    while (k < end && k - j < 3 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+    if (k === j || (k < end && isWordChar(text.charCodeAt(k)))) continue;
+    // `para 3 of reftel`, `REF A para 2`: another cable's paragraph.
+    const around = text.slice(Math.max(start, i - 25), Math.min(end, k + 25));
+    if (OTHER_CABLE.test(around)) continue;
+    found.push({ value: Number(text.slice(j, k)), text: text.slice(j, k), start: j, end: k });
+  }
+  return found;
+}
