@@ -25,6 +25,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 export const ROOT = path.resolve(__dirname, '../../..');
 export const SERVER = path.join(ROOT, 'server/out/server.js');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures/protocol');
+/** How long a test waits for a publication before failing (generous: CI machines can be slow). */
+const WAIT_MS = 20000;
 
 export function fixture(name: string): string {
   return readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -124,8 +126,24 @@ export class LspClient {
   }
 
   /** The next publication for `uri`, ignoring any already received. */
-  nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
-    return new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
+  nextDiagnostics(uri: string, version?: number, timeoutMs = WAIT_MS): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        uri,
+        version,
+        resolve: (params) => {
+          clearTimeout(timer);
+          resolve(params);
+        },
+      };
+      // A lost publication must fail the test, not hang it.
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        const latest = this.latest.get(uri);
+        reject(new Error(`no diagnostics for ${uri}${version === undefined ? '' : ` version ${version}`} within ${timeoutMs} ms (latest: version ${latest?.version})`));
+      }, timeoutMs);
+      this.waiters.push(waiter);
+    });
   }
 
   async open(uri: string, text: string, version = 1): Promise<void> {
