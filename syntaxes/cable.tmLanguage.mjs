@@ -403,12 +403,15 @@ export function buildGrammar(vocabulary) {
       'tags-line': {
         comment: 'TAGS: codes by kind. Continues onto the next line when the line ends with a comma.',
         name: 'meta.tags.cable',
-        begin: '(?:^[ \\t]*(TAGS?|Tags?|tags|AGS|TAGE|TABS|TGS|TAS)(:)?|(?<=\\s)(TAGS)(:))(?=[ \\t]|$)',
+        // Misspelt labels (`AGS:`, `TGS:` ...) only with their colon: `TGS` alone is also the Turkish
+        // General Staff at the start of a sentence.
+        begin: '(?:^[ \\t]*(?:(TAGS?|Tags?|tags)|(AGS|TAGE|TABS|TGS|TAS)(?=:))(:)?|(?<=\\s)(TAGS)(:))(?=[ \\t]|$)',
         beginCaptures: {
           1: { name: 'keyword.other.label.tags.cable' },
-          2: { name: 'punctuation.separator.key-value.cable' },
-          3: { name: 'keyword.other.label.tags.cable' },
-          4: { name: 'punctuation.separator.key-value.cable' },
+          2: { name: 'keyword.other.label.tags.cable' },
+          3: { name: 'punctuation.separator.key-value.cable' },
+          4: { name: 'keyword.other.label.tags.cable' },
+          5: { name: 'punctuation.separator.key-value.cable' },
         },
         // Not right after the label: `TAGS:` at the end of an E.O. line has its codes on the next line.
         end: '(?<![,\\s])(?<!TAGS:)(?<!TAG:)$|(?<=[^\\s,])(?<!TAGS:)(?<!TAG:)[ \\t]+$|^[ \\t]*$',
@@ -516,7 +519,9 @@ export function buildGrammar(vocabulary) {
             comment: 'Section 1.4 (1.5 before 2003), then the category letters a-h up to the end of the sentence.',
             begin: '(?<![\\d.])(?:(1\\.[45])|(1[:/,][45]))(?![\\d])',
             beginCaptures: { 1: { name: 'constant.numeric.reason-section.cable' }, 2: { name: 'invalid.illegal.reason-section.cable' } },
-            end: '$|(?=;)|(?<=[A-Za-z)])\\.(?=\\s|$)',
+            // Ends at the sentence end, a `;`, or the first word that is not `and`/`or` (text runs on:
+            // `REASON: 1.4 (b), (d) 1. (C/NF) Summary: ...`).
+            end: '$|(?=;)|(?<=[A-Za-z)])\\.(?=\\s|$)|(?=[ \\t]+(?!(?:and|AND|or|OR)\\b)[A-Za-z]{2,}|[ \\t]+\\d+\\.)',
             patterns: [
               { match: '(?<![A-Za-z])[a-hA-H](?![A-Za-z])', name: 'constant.character.category.cable' },
               { match: '(?<![A-Za-z])[i-zI-Z](?![A-Za-z])', name: 'invalid.illegal.category.cable' },
