@@ -4,7 +4,8 @@
 // the extension host of a real VS Code) and ui (node:test + playwright-core driving the workbench in
 // chromium). The real editor (code-server + chromium) is installed on first use (install.mjs); where
 // it cannot be, the editor suites are skipped with the reason, except on CI (CI=true), where that
-// is a failure. CABLE_SKIP_EDITOR_TESTS=1 skips them on purpose (ignored on CI).
+// is a failure. CABLE_SKIP_EDITOR_TESTS=1 skips them on purpose (ignored on CI). Arguments name
+// the suites to run (default: all).
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,14 +91,19 @@ function skipped(name, reason) {
   return { passed: 0, failed: 0, skipped: 1 };
 }
 
-const suites = [runNodeSuite('core', ['unit', 'protocol', 'grammar'])];
-const editorProblem = await prepareEditor();
+// `node scripts/test.mjs [core] [vscode] [ui]` (or `npm test -- ui`) runs only the suites named.
+const only = process.argv.slice(2);
+const wanted = (name) => only.length === 0 || only.includes(name);
+const suites = [];
+if (wanted('core')) suites.push(runNodeSuite('core', ['unit', 'protocol', 'grammar']));
+const editorSuites = ['vscode', 'ui'].filter(wanted);
+const editorProblem = editorSuites.length > 0 ? await prepareEditor() : null;
 if (editorProblem) {
-  suites.push(skipped('vscode', editorProblem), skipped('ui', editorProblem));
+  suites.push(...editorSuites.map((name) => skipped(name, editorProblem)));
 } else {
-  suites.push(await runVscodeSuite());
+  if (wanted('vscode')) suites.push(await runVscodeSuite());
   // One UI file at a time: each starts one code-server and one chromium.
-  suites.push(runNodeSuite('ui', ['ui'], ['--test-concurrency=1']));
+  if (wanted('ui')) suites.push(runNodeSuite('ui', ['ui'], ['--test-concurrency=1']));
 }
 const total = suites.reduce((sum, s) => ({ passed: sum.passed + s.passed, failed: sum.failed + s.failed, skipped: sum.skipped + (s.skipped ?? 0) }), { passed: 0, failed: 0, skipped: 0 });
 console.log(`\ntotal: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);

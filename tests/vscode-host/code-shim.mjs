@@ -43,6 +43,8 @@ async function main() {
   }
   const timeoutSeconds = Number(process.env.CABLE_VSCODE_TEST_TIMEOUT || 300);
   const folder = options.folder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cable-empty-'));
+  const t0 = Date.now();
+  const elapsed = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
   const server = await host.startCodeServer({ name: 'vscode-tests-server', userDataDir: options.userDataDir, extensionsDir: options.extensionsDir });
   let browser;
   let timer;
@@ -70,14 +72,19 @@ async function main() {
       extensionDevelopmentPath: options.extensionDevelopmentPath,
       extensionTestsPath: options.extensionTestsPath,
     });
+    console.log(`[timing] code-server up: ${elapsed(t0)}`);
+    const t1 = Date.now();
     await page.goto(url);
     const code = await exitCode;
+    console.log(`[timing] workbench load + extension tests: ${elapsed(t1)}`);
     pageLog.end();
     return code;
   } finally {
     clearTimeout(timer);
+    const t2 = Date.now();
     await browser?.close().catch(() => {});
     await server.stop();
+    console.log(`[timing] browser + code-server stop: ${elapsed(t2)}`);
     if (!options.folder) fs.rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -7,10 +7,8 @@ suite('diagnostics', () => {
   suiteSetup(activateExtension);
 
   test('a CLASSIFIED BY line without REASON gets a classification-reason error on its label', async () => {
-    const started = Date.now();
     const editor = await openFixture('missing-reason.cable');
     const diagnostics = await waitForDiagnostics(editor.document.uri, (all) => all.some((d) => codeOf(d) === 'classification-reason'), 'classification-reason');
-    console.log(`      [timing] open to first diagnostics: ${Date.now() - started} ms`);
     const reason = diagnostics.filter((d) => codeOf(d) === 'classification-reason');
     assert.strictEqual(reason.length, 1, `one classification-reason diagnostic, got ${reason.length}`);
     const [diagnostic] = reason;
