@@ -58,19 +58,27 @@ function processIo(): Io {
   };
 }
 
+/** Last-resort handling: whatever escapes is one line and exit status 2 (the trace with --debug). */
+function fatal(error: unknown, what = ''): never {
+  const debug = process.argv.includes('--debug');
+  process.stderr.write(`cable-lint: ${what}${describeError(error, debug)}\n`);
+  process.exit(2);
+}
+
 if (require.main === module) {
-  // A reader that goes away (`cable-lint ... | head`) is not an error worth a trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // A reader that goes away (`cable-lint ... | head`) is not an error worth a message.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    // A full disk or a closed descriptor: say so in one line.
+    process.stderr.write(`cable-lint: cannot write the output (${error.code ?? error.message})\n`);
+    process.exit(2);
   });
+  process.on('uncaughtException', (error) => fatal(error));
+  process.on('unhandledRejection', (error) => fatal(error));
   main(process.argv.slice(2), processIo()).then(
     (code) => {
       process.exitCode = code;
     },
-    (error) => {
-      process.stderr.write(`cable-lint: ${describeError(error, process.argv.includes('--debug'))}\n`);
-      process.exitCode = 2;
-    },
+    (error) => fatal(error),
   );
 }

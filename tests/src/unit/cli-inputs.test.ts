@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../../../server/lib/core/rules';
 import { spawnSync } from 'node:child_process';
@@ -148,4 +148,19 @@ test('progress [n/N] on a terminal when linting more than 20 files', (t) => {
   const few = spawnSync('script', ['-qec', command.replace(`'${folder}'`, `'${folder}/c0'?.cable '${folder}/c1'?.cable`), '/dev/null'], { encoding: 'utf8' });
   assert.match(few.stdout, /no problems in 20 files/);
   assert.doesNotMatch(few.stdout, /\[1\/20\]/);
+});
+
+test('an output that cannot be written (/dev/full) is one line and exit status 2, no stack trace', (t) => {
+  if (!existsSync('/dev/full')) {
+    t.skip('no /dev/full on this system');
+    return;
+  }
+  const full = openSync('/dev/full', 'w');
+  try {
+    const result = spawnSync(process.execPath, [BIN, '--date', TODAY, DRAFT], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+    assert.equal(result.status, 2);
+    assert.equal(result.stderr, 'cable-lint: cannot write the output (ENOSPC)\n');
+  } finally {
+    closeSync(full);
+  }
 });
