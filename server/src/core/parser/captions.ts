@@ -55,7 +55,7 @@ export function parseCaption(piece: Piece): Caption | undefined {
   const to = trimEnd(text, from, piece.to);
   if (to <= from || !isLetter(text.charCodeAt(from))) return undefined;
   const corrected = isCorrectedCopy(text, from, to);
-  if (corrected > 0) return { ...tok(line, from, to), items: [tok(line, from, to)] };
+  if (corrected > 0) return caption(line, from, to, [tok(line, from, to)]);
   const first = words(text, from, to, 1)[0];
   const firstWord = text.slice(first.from, first.to).replace(/[,.;]$/, '').toUpperCase();
   if (!SINGLE.has(firstWord) && !PHRASE_STARTS.has(firstWord)) return undefined;
@@ -84,5 +84,9 @@ export function parseCaption(piece: Piece): Caption | undefined {
     return undefined;
   }
   if (items.length === 0) return undefined;
-  return { ...tok(line, from, to), items };
+  return caption(line, from, to, items);
+}
+
+function caption(line: Piece['line'], from: number, to: number, items: Token[]): Caption {
+  return { start: line.start + from, end: line.start + to, text: line.text.slice(from, to), items };
 }

@@ -6,7 +6,7 @@
  */
 import type { CableDocument, Token } from '../tree';
 import { isBlank, type SourceLine } from './lines';
-import { mayStartClassification, parseClassification, type ClassificationResult } from './classification';
+import { mayBeBanner, mayStartClassification, parseClassification, type ClassificationResult } from './classification';
 import { parseCaption } from './captions';
 import { passingLine } from './passing';
 import { parseEo } from './eo';
@@ -93,7 +93,7 @@ export function parseHeading(
         finish();
         return i;
       }
-      if (isRuleLine(text)) {
+      if ((c === 45 || c === 61 || c === 95) && isRuleLine(text)) {
         if (seenElement) {
           finish();
           return i;
@@ -112,7 +112,7 @@ export function parseHeading(
         col = skipSpaces(text, entire.end - line.start);
         if (col >= text.length) continue;
       }
-      if (mayStartClassification(c) && !keywordAt(text, col, false)) {
+      if (mayBeBanner(text, col) && !keywordAt(text, col, false)) {
         const again = parseClassification(line, col);
         if (again && (again.pure || again.spaced) && again.rest >= text.length) {
           if (doc.classification) doc.banners.push(again.value);

@@ -14,6 +14,9 @@ export function splitLines(text: string): SourceLine[] {
   const n = text.length;
   let start = 0;
   let index = 0;
+  // Next \r at or after `start`, searched again only once passed: searching from every line start
+  // would rescan the rest of the text for each line (quadratic on texts without \r).
+  let cr = text.indexOf('\r');
   while (start <= n) {
     let end = text.indexOf('\n', start);
     let next: number;
@@ -23,8 +26,8 @@ export function splitLines(text: string): SourceLine[] {
     } else {
       next = end + 1;
     }
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
     // A lone \r is also a line break (as in the editor); handle it inside this chunk.
-    let cr = text.indexOf('\r', start);
     while (cr !== -1 && (cr < end - 1 || (end === n && cr < n))) {
       lines.push({ index: index++, start, end: cr, text: text.slice(start, cr) });
       start = cr + 1;

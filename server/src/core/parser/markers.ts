@@ -43,7 +43,11 @@ export function paragraphAt(text: string, f: number): ParagraphStart | undefined
  */
 export function pageBreakEnd(text: string, f: number): number {
   if (!isUpper(text.charCodeAt(f)) || text.length - f > 64) return -1;
-  if (text.charCodeAt(f) !== 80 /* P */ && text.indexOf(' OF ', f) < 0) return -1;
+  // Both forms end in a number (`002 OF 002`, `082030Z` after a number): prose rarely does.
+  const last = text.charCodeAt(trimEnd(text, f, text.length) - 1);
+  if (text.charCodeAt(f) === 80 /* P */) {
+    if (!text.startsWith('PAGE ', f)) return -1;
+  } else if (!isDigit(last) || text.indexOf(' OF ', f) < 0) return -1;
   const ws = words(text, f, text.length, 9);
   if (ws.length >= 2 && text.slice(ws[0].from, ws[0].to) === 'PAGE' && allDigits(text, ws[1].from, ws[1].to)) {
     return trimEnd(text, f, text.length);
@@ -71,6 +75,8 @@ function allDigits(text: string, from: number, to: number): boolean {
 /** `CONFIDENTIAL - ENTIRE TEXT.` / `SECRET - ENTIRE TEXT` starting at column `f`. */
 export function entireTextAt(line: SourceLine, f: number): Token | undefined {
   const text = line.text;
+  const c = text.charCodeAt(f);
+  if (c !== 67 && c !== 83 && c !== 85 && c !== 84 && c !== 76) return undefined;
   const idx = text.indexOf('ENTIRE TEXT', f);
   if (idx < 0 || idx - f > 40) return undefined;
   const head = text.slice(f, idx).replace(/[\s-]+$/, '').toUpperCase();

@@ -4,9 +4,9 @@
  * Malformed ones seen in real cables (`(N/SF)`, `(SNF)`, `(c)`) come back with valid=false and the
  * intended form; words in parentheses (`(U.S.)`, `(China)`) are not marks at all.
  */
-import type { Level, PortionMark } from '../tree';
+import type { Level, PortionMark, Token } from '../tree';
 import type { SourceLine } from './lines';
-import { isLetter, isLower, isUpper, tok } from './scan';
+import { isLetter, isLower, isUpper } from './scan';
 
 const LEVELS: Record<string, Level> = {
   U: 'UNCLASSIFIED',
@@ -23,10 +23,33 @@ const CAVEATS = new Set(['NF', 'NOFORN', 'N', 'FGI', 'FOUO', 'SBU', 'ORCON', 'OC
 /** Longest mark we look at: `(S//REL TO USA, FVEY)` style marks stay well under this. */
 const MAX_MARK = 48;
 
+/** Level of the letters before the first `/` (upper case only; lower case is judged malformed). */
+function levelOf(text: string, from: number, to: number): Level | undefined {
+  switch (to - from) {
+    case 1:
+      switch (text.charCodeAt(from)) {
+        case 85:
+          return 'UNCLASSIFIED';
+        case 67:
+          return 'CONFIDENTIAL';
+        case 83:
+          return 'SECRET';
+      }
+      return undefined;
+    case 2:
+      return text.charCodeAt(from) === 84 && text.charCodeAt(from + 1) === 83 ? 'TOP SECRET' : undefined;
+    case 3: {
+      const head = text.slice(from, to);
+      return head === 'SBU' ? 'UNCLASSIFIED' : head === 'LOU' ? 'LIMITED OFFICIAL USE' : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** Parses a portion mark whose `(` is at column `col` of `line`. */
 export function portionAt(line: SourceLine, col: number): PortionMark | undefined {
   const text = line.text;
-  if (text.charCodeAt(col) !== 40 /* ( */) return undefined;
+  if (text.charCodeAt(col) !== 40 /* ( */ || !isLetter(text.charCodeAt(col + 1))) return undefined;
   const limit = Math.min(text.length, col + MAX_MARK);
   let close = -1;
   for (let i = col + 1; i < limit; i++) {
@@ -38,31 +61,31 @@ export function portionAt(line: SourceLine, col: number): PortionMark | undefine
     if (c === 40) return undefined;
   }
   if (close <= col + 1) return undefined;
-  const inner = text.slice(col + 1, close);
-  const token = tok(line, col, close + 1);
-  const parts = inner.split('/');
-  const head = parts[0];
-  const level = LEVELS[head];
+  let i = col + 1;
+  while (i < close && text.charCodeAt(i) !== 47) i++;
+  const level = levelOf(text, col + 1, i);
+  const start = line.start + col;
+  const end = line.start + close + 1;
   if (level !== undefined) {
     const caveats: string[] = [];
-    if (head === 'SBU') caveats.push('SBU');
-    let ok = true;
-    for (let k = 1; k < parts.length; k++) {
-      const part = parts[k].trim();
-      if (part === '') continue; // the empty part between `//`
-      const upper = part.toUpperCase();
+    if (i - col - 1 === 3 && text.charCodeAt(col + 1) === 83 && text.charCodeAt(col + 2) === 66) caveats.push('SBU');
+    while (i < close) {
+      while (i < close && text.charCodeAt(i) === 47) i++;
+      const partStart = i;
+      while (i < close && text.charCodeAt(i) !== 47) i++;
+      if (i === partStart) continue;
+      const upper = text.slice(partStart, i).trim().toUpperCase();
       if (CAVEATS.has(upper)) caveats.push(upper === 'NOFORN' || upper === 'N' ? 'NF' : upper);
       else if (upper.startsWith('REL')) caveats.push(upper);
-      else ok = false;
+      else return undefined;
     }
-    if (ok) return { ...token, level, caveats, valid: true };
-    return undefined;
+    return { start, end, text: text.slice(col, close + 1), level, caveats, valid: true };
   }
-  return malformed(token, inner);
+  return malformed({ start, end, text: text.slice(col, close + 1) }, text.slice(col + 1, close));
 }
 
 /** `(c)`, `(s//nf)`: lower-cased marks; `(N/SF)`, `(SNF)`: letters of a known mark shuffled. */
-function malformed(token: PortionMark | { start: number; end: number; text: string }, inner: string): PortionMark | undefined {
+function malformed(token: Token, inner: string): PortionMark | undefined {
   let hasLower = false;
   for (let i = 0; i < inner.length; i++) {
     const c = inner.charCodeAt(i);
@@ -77,7 +100,7 @@ function malformed(token: PortionMark | { start: number; end: number; text: stri
     const rest = upper.split('/').slice(1).filter((p) => p !== '');
     if (!rest.every((p) => CAVEATS.has(p))) return undefined;
     const caveats = rest.map((p) => (p === 'NOFORN' || p === 'N' ? 'NF' : p));
-    return { ...token, level: again, caveats, valid: false, normalized: `(${upper})` };
+    return { start: token.start, end: token.end, text: token.text, level: again, caveats, valid: false, normalized: `(${upper})` };
   }
   // Shuffled NOFORN marks: only letters S/C/N/F and slashes, containing both N and F.
   const letters = inner.replace(/\//g, '');
@@ -88,7 +111,7 @@ function malformed(token: PortionMark | { start: number; end: number; text: stri
   const hasC = letters.indexOf('C') >= 0;
   if (hasS === hasC) return undefined;
   const lvl = hasS ? 'S' : 'C';
-  return { ...token, level: LEVELS[lvl], caveats: ['NF'], valid: false, normalized: `(${lvl}/NF)` };
+  return { start: token.start, end: token.end, text: token.text, level: LEVELS[lvl], caveats: ['NF'], valid: false, normalized: `(${lvl}/NF)` };
 }
 
 /** Quick test used before calling portionAt on arbitrary text: `(` followed by a letter. */

@@ -16,36 +16,25 @@ interface Hit {
 }
 
 /**
- * Needles chosen to be rare (long, mid-word) so that indexOf does the scanning: the word start is
- * checked afterwards. `offset` = where the marker word starts relative to the needle.
+ * One scan for the marker words, on their rare inner letters (`UMMARY` of SUMMARY/Summary); the
+ * word start, END/BEGIN and the context are checked afterwards. Literal alternatives only: linear.
  */
-const NEEDLES: { needle: string; kind: MarkedSpanKind; offset: number; len: number; canOpen: boolean }[] = [
-  { needle: 'UMMARY', kind: 'summary', offset: -1, len: 7, canOpen: true },
-  { needle: 'ummary', kind: 'summary', offset: -1, len: 7, canOpen: true },
-  { needle: 'OMMENT', kind: 'comment', offset: -1, len: 7, canOpen: true },
-  { needle: 'omment', kind: 'comment', offset: -1, len: 7, canOpen: true },
-  { needle: 'D TEXT', kind: 'text', offset: 2, len: 4, canOpen: false },
-  { needle: 'd text', kind: 'text', offset: 2, len: 4, canOpen: false },
-  { needle: 'd Text', kind: 'text', offset: 2, len: 4, canOpen: false },
-  { needle: 'D QUOTE', kind: 'quote', offset: 2, len: 5, canOpen: false },
-  { needle: 'd quote', kind: 'quote', offset: 2, len: 5, canOpen: false },
-  { needle: 'd Quote', kind: 'quote', offset: 2, len: 5, canOpen: false },
-  { needle: 'EGIN', kind: 'text', offset: -1, len: 5, canOpen: true },
-  { needle: 'egin', kind: 'text', offset: -1, len: 5, canOpen: true },
-];
+const MARKERS = /UMMARY|ummary|OMMENT|omment|EGIN|egin|[Dd] (?:TEXT|[Tt]ext|QUOTE|[Qq]uote)/g;
 
 export function findSpans(text: string, body: Body): void {
   const hits: Hit[] = [];
-  for (const w of NEEDLES) {
-    let at = text.indexOf(w.needle, body.start);
-    while (at >= 0 && at < body.end) {
-      const start = at + w.offset;
-      if (start >= body.start) {
-        const hit = w.needle.endsWith('GIN') || w.needle.endsWith('gin') ? begin(text, start, body.end) : classify(text, start, w.len, w.kind, w.canOpen, body.end);
-        if (hit) hits.push(hit);
-      }
-      at = text.indexOf(w.needle, at + w.needle.length);
-    }
+  MARKERS.lastIndex = body.start;
+  for (let m = MARKERS.exec(text); m !== null && m.index < body.end; m = MARKERS.exec(text)) {
+    const at = m.index;
+    const word = m[0];
+    let hit: Hit | undefined;
+    const c = word.charCodeAt(0);
+    if (c === 85 || c === 117) hit = classify(text, at - 1, 7, 'summary', true, body.end);
+    else if (c === 79 || c === 111) hit = classify(text, at - 1, 7, 'comment', true, body.end);
+    else if (c === 69 || c === 101) hit = begin(text, at - 1, body.end);
+    else if (word.length === 6) hit = classify(text, at + 2, 4, 'text', false, body.end);
+    else hit = classify(text, at + 2, 5, 'quote', false, body.end);
+    if (hit) hits.push(hit);
   }
   hits.sort((a, b) => a.token.start - b.token.start);
   const open: Partial<Record<MarkedSpanKind, MarkedSpan>> = {};

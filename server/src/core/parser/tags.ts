@@ -71,7 +71,7 @@ export function addTagsPiece(tags: TagsLine, piece: Piece): void {
       if (close > i + 1 && close <= to && close - i < 80) {
         const inner = skipBlank(text, i + 1, close);
         const innerEnd = trimEnd(text, inner, close);
-        if (innerEnd > inner) tags.codes.push({ ...tok(line, inner, innerEnd), kind: personKind(lastCode, text.slice(inner, innerEnd)) });
+        if (innerEnd > inner) tags.codes.push(code(line, inner, innerEnd, personKind(lastCode, text.slice(inner, innerEnd))));
         i = close + 1;
       } else i++;
       continue;
@@ -85,13 +85,16 @@ export function addTagsPiece(tags: TagsLine, piece: Piece): void {
     let end = i;
     while (end > start && text.charCodeAt(end - 1) === 46) end--; // `SF.`
     if (end > start) {
-      const code: TagCode = { ...tok(line, start, end), kind: 'unknown' };
-      code.kind = tagKind(code.text);
-      tags.codes.push(code);
-      lastCode = code.text.toUpperCase();
+      const written = text.slice(start, end);
+      tags.codes.push({ start: line.start + start, end: line.start + end, text: written, kind: tagKind(written) });
+      lastCode = written.toUpperCase();
     }
   }
   if (to > piece.from) tags.end = Math.max(tags.end, line.start + to);
+}
+
+function code(line: Piece['line'], from: number, to: number, kind: TagKind): TagCode {
+  return { start: line.start + from, end: line.start + to, text: line.text.slice(from, to), kind };
 }
 
 function skipBlank(text: string, from: number, to: number): number {
