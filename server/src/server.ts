@@ -255,14 +255,14 @@ documents.onDidClose((event) => {
 connection.onDocumentSymbol(
   guarded('documentSymbol', [], (params) => {
     const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? documentSymbols(analysis.doc, analysis.lines) : [];
+    return analysis ? analysis.memo('symbols', () => documentSymbols(analysis.doc, analysis.lines)) : [];
   }),
 );
 
 connection.onFoldingRanges(
   guarded('foldingRange', [], (params) => {
     const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? foldingRanges(analysis.doc, analysis.lines) : [];
+    return analysis ? analysis.memo('folding', () => foldingRanges(analysis.doc, analysis.lines)) : [];
   }),
 );
 
@@ -309,7 +309,7 @@ connection.onDocumentFormatting(
 connection.languages.semanticTokens.on(
   guarded('semanticTokens', { data: [] }, (params) => {
     const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? semanticTokens(analysis.doc, analysis.lines) : { data: [] };
+    return analysis ? analysis.memo('semanticTokens', () => semanticTokens(analysis.doc, analysis.lines)) : { data: [] };
   }),
 );
 

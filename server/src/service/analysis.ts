@@ -27,6 +27,17 @@ export class CableAnalysis {
     this.lines = new LineIndex(text);
   }
 
+  private readonly memos = new Map<string, unknown>();
+
+  /** A per-version cache for answers the editor asks for repeatedly (outline, breadcrumbs and
+   *  sticky scroll all request the symbols of the same version). */
+  memo<T>(name: string, compute: () => T): T {
+    if (this.memos.has(name)) return this.memos.get(name) as T;
+    const value = compute();
+    this.memos.set(name, value);
+    return value;
+  }
+
   findings(config: LintConfig, today?: CableDate): Finding[] {
     const key = configKey(config) + (today ? `@${today.year}-${today.month}-${today.day}` : '');
     if (this.cached?.key === key) return this.cached.findings;
