@@ -5,7 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, copyFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixAll } from '../../../server/lib/core/lint';
 import { CLI_FIXTURES, expectedFindings, readText, run, tempFolder, TODAY, TODAY_DATE, type JsonFinding } from './cli-run';
@@ -74,44 +75,91 @@ test('--fix-dry-run prints a unified diff and leaves the file alone', (t) => {
   assert.equal(clean.status, 0);
 });
 
+/** Makes `folder` unwritable. Permissions do not stop root (CI runs as root), so as root the folder
+ *  is made immutable with chattr +i when the file system allows it. Returns an undo, or a reason
+ *  why the case cannot be made here. */
+function lockFolder(folder: string, file: string): { undo: () => void } | { reason: string } {
+  chmodSync(file, 0o444);
+  chmodSync(folder, 0o555);
+  const undoChmod = () => chmodSync(folder, 0o755);
+  if (!canCreateIn(folder)) return { undo: undoChmod };
+  const chattr = spawnSync('chattr', ['+i', folder], { encoding: 'utf8' });
+  if (chattr.status === 0 && !canCreateIn(folder)) {
+    return {
+      undo: () => {
+        spawnSync('chattr', ['-i', folder]);
+        undoChmod();
+      },
+    };
+  }
+  undoChmod();
+  return { reason: `running as root and chattr +i is unavailable (${(chattr.stderr || String(chattr.error ?? '')).trim()}): chmod 444 in a read-only folder does not stop root` };
+}
+
+function canCreateIn(folder: string): boolean {
+  const probe = join(folder, '.probe');
+  try {
+    writeFileSync(probe, '');
+    unlinkSync(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 test('--fix on a file it cannot write: reported, left as it was, findings still reported', (t) => {
   const { folder, file } = draftCopy(t);
   const original = readText(file);
-  chmodSync(file, 0o444);
-  chmodSync(folder, 0o555);
+  const lock = lockFolder(folder, file);
+  if ('reason' in lock) {
+    t.skip(lock.reason);
+    return;
+  }
   try {
-    let rootCanWrite = false;
-    try {
-      writeFileSync(join(folder, 'probe'), '');
-      rootCanWrite = true;
-    } catch {
-      // expected for normal users
-    }
-    if (rootCanWrite) {
-      // Running as root (as CI does): permissions do not stop writes, so the case cannot be made.
-      t.skip('running as root: chmod 444 in a read-only folder does not stop writes');
-      return;
-    }
     const result = run(['--fix', '--format', 'json', '--date', TODAY, file]);
     assert.equal(result.status, 2);
     assert.match(result.stderr, /draft\.cable: cannot write \(permission denied\); file left unchanged/);
     assert.equal(readText(file), original);
+    assert.deepEqual(readdirSync(folder), ['draft.cable'], 'no temporary file left behind');
     assert.deepEqual(JSON.parse(result.stdout), expectedFindings(file, original));
   } finally {
-    chmodSync(folder, 0o755); // so that the temporary folder can be removed
+    lock.undo(); // so that the temporary folder can be removed
   }
 });
 
-test('--fix refuses a read-only file even when its folder is writable (skipped as root)', (t) => {
-  if (process.getuid?.() === 0) {
-    t.skip('running as root: a 444 file is writable for root');
-    return;
-  }
+test('--fix refuses a read-only file even when its folder is writable', (t) => {
   const { file } = draftCopy(t);
   const original = readText(file);
   chmodSync(file, 0o444);
+  let undo = () => {};
+  if (process.getuid?.() === 0) {
+    // Root ignores the mode; an immutable file (chattr +i) is read-only for root too.
+    const chattr = spawnSync('chattr', ['+i', file], { encoding: 'utf8' });
+    if (chattr.status !== 0) {
+      t.skip(`running as root and chattr +i is unavailable (${(chattr.stderr || String(chattr.error ?? '')).trim()}): a 444 file is writable for root`);
+      return;
+    }
+    undo = () => spawnSync('chattr', ['-i', file]);
+  }
+  try {
+    const result = run(['--fix', '--date', TODAY, file]);
+    assert.equal(result.status, 2);
+    assert.equal(readText(file), original);
+    assert.match(result.stderr, /cannot write \(permission denied\); file left unchanged/);
+  } finally {
+    undo();
+  }
+});
+
+test('--fix does not rewrite a file that is not valid UTF-8 (its bytes would be lost)', (t) => {
+  const folder = tempFolder(t);
+  const file = join(folder, 'latin1.cable');
+  // The draft with a Latin-1 "é" (0xE9, invalid as UTF-8) in the body.
+  const bytes = Buffer.concat([Buffer.from(readText(DRAFT).replace('Washington.', 'Washington')), Buffer.from([0xe9, 0x2e, 0x0a])]);
+  writeFileSync(file, bytes);
   const result = run(['--fix', '--date', TODAY, file]);
   assert.equal(result.status, 2);
-  assert.equal(readText(file), original);
-  assert.match(result.stderr, /cannot write \(permission denied\)/);
+  assert.match(result.stderr, /latin1\.cable: not valid UTF-8: not rewritten by --fix/);
+  assert.deepEqual(readFileSync(file), bytes);
+  assert.match(result.stdout, /\[classification-line\]/, 'still linted');
 });
