@@ -113,6 +113,18 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
         }
       }
     }
+    // A Classified By line below a stray unnumbered line (the heading ended early) starts its own block.
+    if (!doc.classifiedBy && (c === 67 || c === 99)) {
+      const hit = keywordAt(text, f, false);
+      if (hit && hit.kind === 'cb') {
+        close();
+        const block = openTextBlock(line, f, end);
+        items.push(block);
+        cur = block;
+        cb = startClassifiedBy(line, hit.at, hit.labelEnd, doc);
+        continue;
+      }
+    }
     if (cur) {
       extend(end);
       continue;

@@ -16,6 +16,7 @@ import { RefsBuilder } from './refs';
 import { ClassifiedByBuilder } from './classified-by';
 import { entireTextAt, keywordAt, midLineKeywords, pageBreakEnd, paragraphAt, type KeywordHit } from './markers';
 import { isLower, isRuleLine, skipSpaces, tok, trimEnd, type Piece } from './scan';
+import { portionAt } from './portion';
 
 export interface HeadingStart {
   index: number;
@@ -237,10 +238,17 @@ function accepts(current: NonNullable<Current>, piece: Piece, blankBefore: boole
     case 'subject':
       return !blankBefore && !parseCaption(piece);
     case 'refs':
-      return !blankBefore || current.builder.startsNextItem(piece);
+      if (blankBefore) return current.builder.startsNextItem(piece);
+      return !startsWithPortionMark(piece);
     case 'cb':
       return !blankBefore && current.builder.wantsMore(piece);
   }
+}
+
+/** `(SBU) Poloff delivered ...` right under the REF line is the body, not more references. */
+function startsWithPortionMark(piece: Piece): boolean {
+  const at = skipSpaces(piece.line.text, piece.from, piece.to);
+  return piece.line.text.charCodeAt(at) === 40 && portionAt(piece.line, at) !== undefined;
 }
 
 function addTo(current: NonNullable<Current>, piece: Piece, doc: CableDocument): void {
@@ -278,8 +286,8 @@ function subjectResumes(lines: readonly SourceLine[], i: number, piece: Piece, l
   return !next || isBlank(next) || keywordAt(next.text, skipSpaces(next.text, 0), false) !== undefined;
 }
 
-/** A passing line after an element (`08BRASILIA93` puts Classified By first): another heading
- *  label follows within a few lines, before any paragraph. */
+/** A passing line after an element (`08BRASILIA93` puts Classified By first; `E-MAIL TO DS
+ *  COMMAND CENTER` above Classified By): another heading label follows within a few lines. */
 function keywordAhead(lines: readonly SourceLine[], from: number): boolean {
   for (let j = from; j < lines.length && j < from + 6; j++) {
     const text = lines[j].text;
@@ -287,7 +295,7 @@ function keywordAhead(lines: readonly SourceLine[], from: number): boolean {
     if (f >= text.length) continue;
     if (paragraphAt(text, f)) return false;
     const hit = keywordAt(text, f, false);
-    if (hit) return hit.kind === 'eo' || hit.kind === 'tags' || hit.kind === 'subject';
+    if (hit) return hit.kind !== 'refs';
   }
   return false;
 }

@@ -43,11 +43,10 @@ export function paragraphAt(text: string, f: number): ParagraphStart | undefined
  */
 export function pageBreakEnd(text: string, f: number): number {
   if (!isUpper(text.charCodeAt(f)) || text.length - f > 64) return -1;
-  // Both forms end in a number (`002 OF 002`, `082030Z` after a number): prose rarely does.
+  // The POST form ends in a number (`002 OF 002`): prose rarely does.
   const last = text.charCodeAt(trimEnd(text, f, text.length) - 1);
-  if (text.charCodeAt(f) === 80 /* P */) {
-    if (!text.startsWith('PAGE ', f)) return -1;
-  } else if (!isDigit(last) || text.indexOf(' OF ', f) < 0) return -1;
+  const page = text.startsWith('PAGE ', f);
+  if (!page && (!isDigit(last) || text.indexOf(' OF ', f) < 0)) return -1;
   const ws = words(text, f, text.length, 9);
   if (ws.length >= 2 && text.slice(ws[0].from, ws[0].to) === 'PAGE' && allDigits(text, ws[1].from, ws[1].to)) {
     return trimEnd(text, f, text.length);
@@ -58,8 +57,8 @@ export function pageBreakEnd(text: string, f: number): number {
   if (k === 0 || k + 3 >= ws.length) return -1;
   const serial = ws[k];
   if (!allDigits(text, serial.from, serial.to) || serial.to - serial.from < 5 || serial.to - serial.from > 8) return -1;
-  const page = ws[k + 1];
-  if (!/^\d{3}(?:\.\d{1,2})?$/.test(text.slice(page.from, page.to))) return -1;
+  const pageWord = ws[k + 1];
+  if (!/^\d{3}(?:\.\d{1,2})?$/.test(text.slice(pageWord.from, pageWord.to))) return -1;
   if (text.slice(ws[k + 2].from, ws[k + 2].to).toUpperCase() !== 'OF') return -1;
   const total = ws[k + 3];
   if (!allDigits(text, total.from, total.to) || total.to - total.from > 3) return -1;

@@ -65,7 +65,7 @@ export function parseTail(lines: readonly SourceLine[], from: number, doc: Cable
   const text = line.text;
   const f = skipSpaces(text, 0);
   const e = trimEnd(text, f, text.length);
-  if (isNameLine(text, f, e)) return { end: j, signature: tok(line, f, e) };
+  if (isNameLine(text, f, e) || isTitleCaseName(text, f, e)) return { end: j, signature: tok(line, f, e) };
   const glued = gluedName(text, f, e);
   if (glued >= 0) return { end: j + 1, signature: tok(line, glued, e) };
   return { end: j + 1 };
@@ -91,6 +91,14 @@ function isNameLine(text: string, f: number, e: number): boolean {
     }
   }
   return wordsSeen >= 1 && wordsSeen <= 4 && isUpper(text.charCodeAt(f));
+}
+
+/** WikiLeaks sometimes title-cased the signer: `Danilovich`, `Wolff`, `Van Voorst` (1-3 words). */
+function isTitleCaseName(text: string, f: number, e: number): boolean {
+  if (e - f < 3 || e - f > 30) return false;
+  const words = text.slice(f, e).split(/\s+/);
+  if (words.length > 3) return false;
+  return words.every((w) => /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$/.test(w) && !NOT_NAMES.has(w.toUpperCase())) && !/^(?:Comment|Summary|Note|Background|Conclusion)$/.test(words[0]);
 }
 
 /** `... January 8.PM Bureau ... xxxxxxxxxxxx. CLINTON`: a capital word after sentence end. */
