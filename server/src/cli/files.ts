@@ -3,7 +3,7 @@
  * Only paths are collected here (cheap); contents are read one file at a time while linting.
  */
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { globToRegExp, hasGlob, splitGlob } from './glob';
 
 export const CABLE_EXTENSIONS = ['.cable', '.tel'];
@@ -70,8 +70,10 @@ export function expandInputs(args: readonly string[]): Expansion {
   const errors: string[] = [];
   const seen = new Set<string>();
   const add = (path: string) => {
-    if (seen.has(path)) return;
-    seen.add(path);
+    // `a/x.cable`, `./a/x.cable` and `a//x.cable` are one file: lint (and fix) it once.
+    const key = resolve(path);
+    if (seen.has(key)) return;
+    seen.add(key);
     inputs.push({ kind: 'file', path });
   };
   for (const arg of args) {

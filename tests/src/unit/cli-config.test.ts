@@ -106,7 +106,8 @@ test('bad configuration files: one line naming the file and the key, exit status
     const result = run(['--format', 'json', 'post/draft.cable'], { cwd: top });
     assert.equal(result.status, 2, content);
     assert.match(result.stderr, expected(file), content);
-    assert.match(result.stderr, /post\/draft\.cable: not linted \(bad configuration\)/);
+    assert.match(result.stderr, /^cable-lint: 1 file not linted because of the configuration error above$/m);
+    assert.equal(result.stderr.trim().split('\n').length, 2, result.stderr);
     assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
     assert.deepEqual(JSON.parse(result.stdout), []);
   }

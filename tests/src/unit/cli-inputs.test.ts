@@ -164,3 +164,12 @@ test('an output that cannot be written (/dev/full) is one line and exit status 2
     closeSync(full);
   }
 });
+
+test('one file named several ways is linted once', (t) => {
+  const root = tree(t);
+  const result = run(['--format', 'json', '--date', TODAY, 'a/x.cable', './a/x.cable', 'a//x.cable', 'a/*.cable'], { cwd: root });
+  const findings: JsonFinding[] = JSON.parse(result.stdout);
+  const once: JsonFinding[] = JSON.parse(run(['--format', 'json', '--date', TODAY, 'a/x.cable'], { cwd: root }).stdout);
+  assert.ok(once.length > 0);
+  assert.deepEqual(findings, once);
+});
