@@ -200,11 +200,21 @@ describe('whole documents', () => {
     }
   });
 
-  test('speed: a large real cable and 2,000-character lines (printed, not asserted)', async () => {
+  test('speed: a large real cable, 2,000-character lines, adversarial lines (printed, not asserted)', async () => {
     const big = readCable(`${REAL}/09STATE15113.cable`);
     const paragraph = 'The Uzbek government (C) wants to work with the USG, END SUMMARY, XXXXXXXX, 1.4 (b). ';
     const longLines = Array.from({ length: 200 }, (_, i) => `${i + 1}. (S//NF) ${paragraph.repeat(24)}`).join('\n\n');
-    for (const [name, text] of [['09STATE15113 (real, 24 KB)', big], ['200 lines of ~2,000 characters', longLines]] as const) {
+    // Shapes that make badly written patterns backtrack: long runs of one character class.
+    const adversarial = [' '.repeat(2000), '-'.repeat(2000), 'X '.repeat(1000), '('.repeat(2000), 'PREL, '.repeat(330),
+      `TAGS: ${'PREL, '.repeat(330)}`, `SUBJECT: ${'A '.repeat(1000)}`, `E.O. 12958: DECL: ${'A '.repeat(1000)}`,
+      `CLASSIFIED BY: ${'1.4 (b) '.repeat(250)}`, `TO RUEHC/${'A '.repeat(1000)}PRIORITY`, `S E C R E T ${'X '.repeat(1000)}`,
+      `.${' '.repeat(2000)}`].join('\n');
+    const cases = [
+      ['09STATE15113 (real, 24 KB)', big],
+      ['200 lines of ~2,000 characters', longLines],
+      ['adversarial 2,000-character lines', adversarial.repeat(20)],
+    ] as const;
+    for (const [name, text] of cases) {
       await tokenizeText(text); // warm-up: scanner compilation and JIT
       const started = process.hrtime.bigint();
       const lines = await tokenizeText(text);
