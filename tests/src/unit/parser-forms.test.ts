@@ -121,6 +121,31 @@ describe('heading block shapes', () => {
   });
 });
 
+describe('heading block edges seen in the cablegate corpus', () => {
+  test('a page-break line of a post starting with P inside the heading', () => {
+    const doc = p('S E C R E T SECTION 01 OF 02 PARIS 002069\nTAGS: PTER\nSUBJECT: X\n\nREF: A. 05 PARIS 7528\n\nPARIS 00002069 001.2 OF 002\n\nClassified By: Minister-Counselor Jane Doe, reasons 1.4 b/d\n\n1. (S) Text.\n');
+    assert.deepEqual(doc.body.pageBreaks.map((t) => t.text), ['PARIS 00002069 001.2 OF 002']);
+    assert.equal(doc.classifiedBy?.by?.text, 'Minister-Counselor Jane Doe');
+    assert.deepEqual(outline(doc), ['1(S)']);
+  });
+  test('an unnumbered body right under the REF line is not another reference', () => {
+    const doc = p('UNCLAS KUALA LUMPUR 000317\nTAGS: PREL\nSUBJECT: DEMARCHE\nREF: STATE 40380\n (SBU) Poloff delivered reftel demarche.\nKEITH\n');
+    assert.deepEqual(doc.refs?.items.map((i) => i.text.text), ['STATE 40380']);
+    assert.deepEqual(outline(doc), ['T(SBU)']);
+    assert.equal(doc.signature?.text, 'KEITH');
+  });
+  test('a stray line between REF and Classified By stays in the heading', () => {
+    const doc = p('CONFIDENTIAL\nTAGS: PREL\nSUBJECT: X\n\nREF: (A) BUENOS AIRES 2336 (B) MCWHIRTER 12/14/07\n\nE-MAIL TO DS COMMAND CENTER\n\nClassified By: Ambassador Wayne for reasons 1.4 (b) & (d).\n\n1. (C) Text.\n');
+    assert.deepEqual(doc.passingLines.map((l) => l.text), ['E-MAIL TO DS COMMAND CENTER']);
+    assert.deepEqual([doc.classifiedBy?.by?.text, doc.classifiedBy?.categories.map((c) => c.text)], ['Ambassador Wayne', ['b', 'd']]);
+    assert.deepEqual(outline(doc), ['1(C)']);
+  });
+  test('a title-cased signer', () => {
+    assert.equal(p('CONFIDENTIAL\nTAGS: PREL\n\n1. (C) Text ends here.\nWolff\n').signature?.text, 'Wolff');
+    assert.equal(p('CONFIDENTIAL\nTAGS: PREL\n\n1. (C) Text ends here.\n\nComment\n').signature, undefined);
+  });
+});
+
 describe('E.O. line forms', () => {
   const eo = (line: string) => p(draft(`SECRET\n${line}\nTAGS: PREL`)).eo;
   test('labels and orders', () => {
