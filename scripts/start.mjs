@@ -29,20 +29,21 @@ if (problem) {
   console.error(`Cannot start code-server here: ${problem}`);
   process.exit(1);
 }
-const server = await host.startCodeServer({ name: 'start-server', port: Number(process.env.PORT) || undefined });
-const url = host.workbenchUrl(server.origin, folder, { extensionDevelopmentPath: host.repoRoot });
-console.log(`\ncode-server ${host.HOST_VERSION} with the Cable extension from source, on ${path.relative(host.repoRoot, folder)}/`);
-console.log(`Open in a browser on this machine (bound to 127.0.0.1 only; ssh -L ${server.port}:127.0.0.1:${server.port} from elsewhere):\n\n  ${url}\n`);
-console.log(`Server log: ${server.logFile}. Press Ctrl+C to stop.`);
-
+// Ctrl+C: stop code-server gracefully (registered first, so host.cjs adds no handler of its own).
+let server;
 let stopping = false;
 async function stop(signal) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping code-server…`);
-  await server.stop();
+  await server?.stop();
   process.exit(0);
 }
-process.on('SIGINT', () => stop('SIGINT'));
-process.on('SIGTERM', () => stop('SIGTERM'));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
+server = await host.startCodeServer({ name: 'start-server', port: Number(process.env.PORT) || undefined });
+const url = host.workbenchUrl(server.origin, folder, { extensionDevelopmentPath: host.repoRoot });
+console.log(`\ncode-server ${host.HOST_VERSION} with the Cable extension from source, on ${path.relative(host.repoRoot, folder)}/`);
+console.log(`Open in a browser on this machine (bound to 127.0.0.1 only; ssh -L ${server.port}:127.0.0.1:${server.port} from elsewhere):\n\n  ${url}\n`);
+console.log(`Server log: ${server.logFile}. Press Ctrl+C to stop.`);
+
 setInterval(() => {}, 1 << 30); // stay up until a signal

@@ -127,10 +127,26 @@ async function startCodeServer({ name, userDataDir, extensionsDir, env = {}, por
   fs.closeSync(log);
   const origin = `http://127.0.0.1:${port}`;
 
+  // If this process ends without stop() (a signal, an uncaught error), the detached group would
+  // outlive it: kill it and drop the temp dir on the way out.
+  const onExit = () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  process.on('exit', onExit);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    if (process.listenerCount(signal) === 0) process.once(signal, () => process.exit(130));
+  }
+
   let stopped = false;
   async function stop() {
     if (stopped) return;
     stopped = true;
+    process.off('exit', onExit);
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       await Promise.race([exited(child), sleep(8000)]);
