@@ -414,7 +414,11 @@ export function buildGrammar(vocabulary) {
           5: { name: 'punctuation.separator.key-value.cable' },
         },
         // Not right after the label: `TAGS:` at the end of an E.O. line has its codes on the next line.
-        end: '(?<![,\\s])(?<!TAGS:)(?<!TAG:)$|(?<=[^\\s,])(?<!TAGS:)(?<!TAG:)[ \\t]+$|^[ \\t]*$',
+        // A trailing comma with nothing after it must not swallow the SUBJECT line.
+        end: rx(
+          '(?<![,\\s])(?<!TAGS:)(?<!TAG:)$|(?<=[^\\s,])(?<!TAGS:)(?<!TAG:)[ \\t]+$|^[ \\t]*$',
+          '|^(?=[ \\t]*(?:(?i:SUBJECT|SUBJ|REFS?)[ \\t]*:|E\\.?O\\.?[ \\t]?\\d|CLASSIFIED BY|Classified [Bb]y))',
+        ),
         patterns: [
           { match: '\\[|\\]\\(#\\)', name: 'invalid.illegal.debris.cable' },
           { match: '\\([^()\\n]{1,60}\\)', name: 'entity.name.tag.person.cable' },
