@@ -77,10 +77,9 @@ export const tags: Rule = {
         return;
       }
       const known = lookupTag(code.text);
-      if (known || code.kind === 'geographic') {
-        if (known?.kind === 'geographic' || code.kind === 'geographic') geographic = true;
-        return;
-      }
+      // An unknown 2-letter code is still meant as a place: no "no geographic code" on top.
+      if (known?.kind === 'geographic' || code.kind === 'geographic') geographic = true;
+      if (known) return;
       if (KNOWN_CAPTIONS.includes(code.text)) {
         context.report({
           message: `${code.text} is a caption, not a TAGS code: put it on its own line under the classification line`,
