@@ -43,6 +43,7 @@ export const PORTION_CHOICES: readonly PortionChoice[] = [
   { mark: '(U)', level: 'UNCLASSIFIED', meaning: 'UNCLASSIFIED' },
   { mark: '(SBU)', level: 'UNCLASSIFIED', meaning: 'Sensitive But Unclassified' },
   { mark: '(SBU/NF)', level: 'UNCLASSIFIED', meaning: 'Sensitive But Unclassified, NOFORN' },
+  { mark: '(LOU)', level: 'LIMITED OFFICIAL USE', meaning: 'LIMITED OFFICIAL USE (historical)' },
   { mark: '(C)', level: 'CONFIDENTIAL', meaning: 'CONFIDENTIAL' },
   { mark: '(C/NF)', level: 'CONFIDENTIAL', meaning: 'CONFIDENTIAL, NOFORN — not releasable to foreign nationals' },
   { mark: '(S)', level: 'SECRET', meaning: 'SECRET' },

@@ -131,7 +131,7 @@ describe('language features', () => {
     assert.ok(!tags.some((item) => item.label === 'PREL'), 'codes already on the line are not offered');
 
     const confidential = await complete(DRAFT, 13, 3);
-    assert.deepEqual(confidential.map((item) => item.label), ['(U)', '(SBU)', '(SBU/NF)', '(C)', '(C/NF)']);
+    assert.deepEqual(confidential.map((item) => item.label), ['(U)', '(SBU)', '(SBU/NF)', '(LOU)', '(C)', '(C/NF)']);
     const secret = await complete(FIXABLE, 14, 2);
     assert.ok(secret.some((item) => item.label === '(S/NF)') && !secret.some((item) => item.label.startsWith('(TS')));
 

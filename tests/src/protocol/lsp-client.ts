@@ -90,7 +90,9 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    // CABLE_SERVER_NODE runs the server under another Node (e.g. the Node 24 of code-server's host).
+    const node = process.env.CABLE_SERVER_NODE || process.execPath;
+    const child = spawn(node, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new LspClient(child);
     client.settings = options.settings;
     const folders = options.workspaceFolders ?? [];
