@@ -60,6 +60,8 @@ export function canonicalId(year: number, post: string, serial: string): string 
   const compactPost = post.replace(/\s+/g, '').toUpperCase();
   const digits = serial.replace(/^#/, '');
   if (!/^[A-Z]+$/.test(compactPost) || !/^\d+$/.test(digits)) return null;
+  // `XXXXXXXXXXXX` is a WikiLeaks redaction, not a post.
+  if (/^X+$/.test(compactPost)) return null;
   const number = digits.replace(/^0+(?=\d)/, '');
   return `${pad(((year % 100) + 100) % 100)}${compactPost}${number}`;
 }

@@ -12,6 +12,7 @@ test('canonicalId: 2-digit year + post without spaces + serial without leading z
   assert.equal(canonicalId(2000, 'HARARE', '06677'), '00HARARE6677');
   assert.equal(canonicalId(2009, 'TASHKENT', '000000'), '09TASHKENT0');
   assert.equal(canonicalId(2009, 'TASH-KENT', '1503'), null);
+  assert.equal(canonicalId(2010, 'XXXXXXXXXXXX', '000004'), null, 'a redacted post (10SHENYANG4)');
   assert.equal(canonicalId(2009, 'TASHKENT', '15O3'), null);
 });
 
