@@ -163,6 +163,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (options.command === 'parse' && formatGiven && options.format !== 'json') {
     throw new UsageError('parse prints JSON only (--format json)');
   }
+  if ((options.command === 'parse' || options.command === 'rules') && (options.fix || options.fixDryRun)) {
+    throw new UsageError(`--fix and --fix-dry-run apply to linting, not to ${options.command}`);
+  }
   if (options.fix && options.fixDryRun) throw new UsageError('use either --fix or --fix-dry-run, not both');
   if (options.config !== undefined && options.noConfig) throw new UsageError('use either --config or --no-config, not both');
   return options;

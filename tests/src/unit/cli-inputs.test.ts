@@ -116,7 +116,7 @@ test('an unreadable file is reported and skipped (skipped when running as root)'
 });
 
 test('bad usage: exit status 2 with one line and a pointer to --help', () => {
-  for (const args of [['--format', 'xml', 'x.cable'], ['--bogus'], [], ['--rule', 'tags'], ['--max-size', 'huge', 'x'], ['--date', '2009-02-30', 'x']]) {
+  for (const args of [['--format', 'xml', 'x.cable'], ['--bogus'], [], ['--rule', 'tags'], ['--max-size', 'huge', 'x'], ['--date', '2009-02-30', 'x'], ['--fix', '--fix-dry-run', 'x'], ['parse', '--fix', 'x'], ['--fix', '-'], ['--config', 'a', '--no-config', 'x']]) {
     const result = run(args);
     assert.equal(result.status, 2, args.join(' '));
     assert.match(result.stderr, /^cable-lint: .+\nRun "cable-lint --help" for usage\.\n$/, args.join(' '));
