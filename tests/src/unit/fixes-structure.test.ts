@@ -285,3 +285,25 @@ test('paragraph-numbering: a single numbered paragraph gets an unsafe fix removi
   assert.equal(apply(text, finding.fixes[0]), draft({ body: '(C) The GOU wants to cooperate.' }));
   assert.equal(fixAll(text, { today: TODAY }).text.includes('\n1. (C) The GOU'), true, 'Fix All leaves the number');
 });
+
+test('options: extraCodes, requireGeographic, reportUncited, markers and knownCaptions change what is reported', () => {
+  const messages = (text: string, rule: string, options: Record<string, unknown>): string[] =>
+    lint(text, { today: TODAY, config: { rules: { [rule]: { options } } } }).findings.filter((f) => f.rule === rule).map((f) => f.message);
+
+  const tagged = draft({ tags: 'TAGS: PREL PXQZ' });
+  assert.deepEqual(messages(tagged, 'tags', {}).sort(), ['No geographic TAGS code: add the FIPS 10-4 code of the country concerned (RS Russia, GM Germany, IZ Iraq …)', 'Unknown TAGS code PXQZ']);
+  assert.deepEqual(messages(tagged, 'tags', { extraCodes: ['PXQZ'], requireGeographic: false }), []);
+
+  const refs = draft({ body: '1. (C) As REF A says.\n\n2. (C) Amanov agreed.' }).replace('\nCLASSIFIED BY', 'REF: A. 09 STATE 90254\n     B. 09 TASHKENT 1450\n\nCLASSIFIED BY');
+  assert.deepEqual(messages(refs, 'references', {}), ['REF B is never cited in the text']);
+  assert.deepEqual(messages(refs, 'references', { reportUncited: false }), []);
+
+  const quoted = draft({ body: '1. (C) BEGIN TEXT: the non-paper.\n\n2. (C) Amanov agreed. END SUMMARY.' });
+  assert.deepEqual(messages(quoted, 'summary-markers', { markers: ['comment'] }), []);
+  assert.ok(messages(quoted, 'summary-markers', {}).some((m) => m.startsWith('END SUMMARY without a SUMMARY')));
+  assert.ok(messages(quoted, 'summary-markers', { markers: ['text'] }).some((m) => m.startsWith('BEGIN TEXT is never closed')));
+
+  const captioned = draft().replace('\nSIPDIS\n', '\nEYES ONLY FOR AMBASSADOR\n');
+  assert.deepEqual(messages(captioned, 'captions', {}).length, 1, 'EYES ONLY FOR AMBASSADOR is not a known caption');
+  assert.deepEqual(messages(captioned, 'captions', { knownCaptions: ['EYES ONLY FOR AMBASSADOR'] }), []);
+});
