@@ -129,10 +129,12 @@ function reportDebris(context: RuleContext, line: TagsLine): void {
   if (line.debris.length === 0) return;
   const start = Math.min(...line.debris.map((token) => token.start));
   const end = Math.max(...line.debris.map((token) => token.end));
-  const wrapped = line.codes.find((code) => code.start >= start && code.end <= end);
-  const sample = wrapped ? context.text.slice(nearestDebrisStart(line, wrapped), nearestDebrisEnd(line, wrapped)) : line.debris[0].text;
+  const inside = line.codes.filter((code) => code.start >= start && code.end <= end);
+  const first = inside[0];
+  const sample = first ? context.text.slice(nearestDebrisStart(line, first), nearestDebrisEnd(line, first)) : line.debris[0].text;
+  const more = line.debris.length > 2 ? ' …' : '';
   context.report({
-    message: `Link markup on the TAGS line (${sample}): TAGS codes are plain words${wrapped ? `, write ${wrapped.text}` : ''}`,
+    message: `Link markup on the TAGS line (${sample}${more}): TAGS codes are plain words${first ? `, write ${inside.map((code) => code.text).join(' ')}` : ''}`,
     start,
     end,
     fixes: [{ title: 'Remove the markup from the TAGS line', edits: line.debris.map((token) => ({ start: token.start, end: token.end, newText: '' })), safe: true }],
