@@ -8,7 +8,7 @@ import type { CableDate, CableDocument, LineIndex, PortionMark, Span, SubParagra
 import { lookupTag } from '../core/data/tags-vocabulary';
 import { lookupRoutingIndicator } from '../core/data/routing-indicators';
 import { reasonCategory } from '../core/reasons';
-import { describeDtg, MONTH_NAMES } from '../core/dtg';
+import { describeDtg, describePrecedences, MONTH_NAMES } from '../core/dtg';
 import { describePortionMark, exceedsLevel } from '../core/portion-meaning';
 import { toRange } from './ranges';
 
@@ -119,6 +119,26 @@ function headerTarget(doc: CableDocument, offset: number): Target | undefined {
     const text = describeDtg(dtg);
     if (text) return { span: dtg.line, markdown: `**DTG** ${dtg.line.text.trim()} — ${text}` };
   }
+  const prosign = header.prosign?.prosign;
+  if (inside(prosign, offset)) {
+    const precedence = describePrecedences([prosign.text.charAt(0)]);
+    if (precedence) return { span: prosign, markdown: `**${prosign.text}** — precedence prosign: ${precedence}` };
+  }
+  const security = header.security;
+  if (security && inside(security.line, offset)) {
+    const classified = security.signal.text.toUpperCase() === 'ZNY' ? 'classified traffic' : 'unclassified traffic';
+    const letter = security.letters?.text.charAt(0).toUpperCase();
+    const level = letter ? SECURITY_LETTERS[letter] : undefined;
+    return {
+      span: security.line,
+      markdown: `**${security.signal.text}** — ${classified}${level ? `; ${security.letters!.text} = ${level}` : ''}`,
+    };
+  }
+  const julian = header.de?.julian;
+  if (inside(julian, offset)) {
+    const text = describeJulian(julian.text, doc.date?.year);
+    if (text) return { span: julian, markdown: `**${julian.text}** — ${text}` };
+  }
   const ris: Token[] = [...(header.prosign?.routingIndicators ?? [])];
   if (header.de?.routingIndicator) ris.push(header.de.routingIndicator);
   for (const addressee of [...header.to, ...header.info, ...header.xmt]) {
@@ -127,6 +147,28 @@ function headerTarget(doc: CableDocument, offset: number): Target | undefined {
   const ri = ris.find((token) => inside(token, offset));
   if (ri) return { span: ri, markdown: riMarkdown(ri) };
   return undefined;
+}
+
+/** The five repeated letters of a ZNY/ZNR line: the classification's initial (cable-format.md §2.4). */
+const SECURITY_LETTERS: Record<string, string> = {
+  U: 'UNCLASSIFIED',
+  E: 'UNCLAS EFTO',
+  C: 'CONFIDENTIAL',
+  S: 'SECRET',
+  T: 'TOP SECRET',
+};
+
+/** `2610924` → `day 261 of the year (18 September), 09:24 UTC filing time`. */
+export function describeJulian(text: string, year?: number): string | null {
+  const match = /^(\d{3})(\d{2})(\d{2})$/.exec(text);
+  if (!match) return null;
+  const day = Number(match[1]);
+  const hour = Number(match[2]);
+  const minute = Number(match[3]);
+  if (day < 1 || day > 366 || hour > 23 || minute > 59) return null;
+  const date = year ? new Date(Date.UTC(year, 0, day)) : undefined;
+  const calendar = date ? ` (${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]})` : '';
+  return `day ${day} of the year${calendar}, ${match[2]}:${match[3]} UTC filing time`;
 }
 
 function classificationTarget(doc: CableDocument, offset: number): Target | undefined {

@@ -119,6 +119,10 @@ describe('language features', () => {
     assert.match(dtg, /18 September 2009 09:24 UTC/);
     assert.match(dtg, /precedence ROUTINE/);
     assert.match(await hoverText(TASHKENT, 9, 5), /RUEHC.*DEPT OF STATE WASHINGTON DC/);
+    assert.match(await hoverText(TASHKENT, 5, 5), /RUEHNT.*AMEMBASSY TASHKENT/);
+    assert.match(await hoverText(TASHKENT, 5, 18), /day 261 of the year \(18 September\), 09:24 UTC/);
+    assert.match(await hoverText(TASHKENT, 6, 6), /ZNY.*classified traffic; CCCCC = CONFIDENTIAL/);
+    assert.match(await hoverText(TASHKENT, 3, 0), /RR.*ROUTINE/);
     assert.match(await hoverText(TASHKENT, 25, 12), /foreign government information/);
     assert.match(await hoverText(TASHKENT, 25, 17), /foreign relations or foreign activities of the United States/);
     assert.match(await hoverText(TASHKENT, 15, 22), /Declassify on 18 September 2019.*10 years after the cable date \(18 September 2009\)/);
