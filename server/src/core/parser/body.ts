@@ -47,14 +47,15 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
       continue;
     }
     const c = text.charCodeAt(f);
-    const end = line.start + trimEnd(text, f, text.length);
+    const lastCol = trimEnd(text, f, text.length);
+    const end = line.start + lastCol;
 
     if ((c === 45 || c === 61 || c === 95) && isRuleLine(text)) {
       close();
       continue;
     }
     if (c >= 65 && c <= 90) {
-      const pb = pageBreakEnd(text, f);
+      const pb = pageBreakEnd(text, f, lastCol);
       if (pb >= 0 && skipSpaces(text, pb) >= text.length) {
         body.pageBreaks.push(tok(line, f, pb));
         continue;
@@ -86,7 +87,7 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
         continue;
       }
     }
-    if (isLetter(c) && text.length - f <= 100 && (i === from || startsBlock(lines[i - 1].text) || !endsSentence(text)) && nextIsRule(lines, i + 1, to)) {
+    if (isLetter(c) && text.length - f <= 100 && (i === from || startsBlock(lines[i - 1].text) || !endsSentence(text, lastCol)) && nextIsRule(lines, i + 1, to)) {
       close();
       const title = tok(line, f, end - line.start);
       items.push({ type: 'heading', start: title.start, end: title.end, title });
@@ -152,9 +153,8 @@ function startsBlock(previous: string): boolean {
 }
 
 /** Running text that happens to stand above a rule ends with sentence punctuation; titles do not. */
-function endsSentence(text: string): boolean {
-  const e = trimEnd(text, 0, text.length);
-  const c = text.charCodeAt(e - 1);
+function endsSentence(text: string, lastCol: number): boolean {
+  const c = text.charCodeAt(lastCol - 1);
   return c === 46 || c === 44 || c === 59 || c === 58;
 }
 

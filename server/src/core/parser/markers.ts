@@ -41,10 +41,10 @@ export function paragraphAt(text: string, f: number): ParagraphStart | undefined
  * `RIO DE JAN 00000365 001.2 OF 002`, and old print headers `PAGE 02 ROME 01196 01 OF 02 082030Z`.
  * Returns the column after the marker (it may be glued to more text), or -1.
  */
-export function pageBreakEnd(text: string, f: number): number {
+export function pageBreakEnd(text: string, f: number, lastCol = trimEnd(text, f, text.length)): number {
   if (!isUpper(text.charCodeAt(f)) || text.length - f > 64) return -1;
   // The POST form ends in a number (`002 OF 002`): prose rarely does.
-  const last = text.charCodeAt(trimEnd(text, f, text.length) - 1);
+  const last = text.charCodeAt(lastCol - 1);
   const page = text.startsWith('PAGE ', f);
   if (!page && (!isDigit(last) || text.indexOf(' OF ', f) < 0)) return -1;
   const ws = words(text, f, text.length, 9);

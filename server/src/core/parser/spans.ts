@@ -19,7 +19,7 @@ interface Hit {
  * One scan for the marker words, on their rare inner letters (`UMMARY` of SUMMARY/Summary); the
  * word start, END/BEGIN and the context are checked afterwards. Literal alternatives only: linear.
  */
-const MARKERS = /UMMARY|ummary|OMMENT|omment|EGIN|egin|[Dd] (?:TEXT|[Tt]ext|QUOTE|[Qq]uote)/g;
+const MARKERS = /UMMARY|ummary|OMMENT|omment|[NnDd] (?:TEXT|[Tt]ext|QUOTE|[Qq]uote)/g;
 
 export function findSpans(text: string, body: Body): void {
   const hits: Hit[] = [];
@@ -31,7 +31,7 @@ export function findSpans(text: string, body: Body): void {
     const c = word.charCodeAt(0);
     if (c === 85 || c === 117) hit = classify(text, at - 1, 7, 'summary', true, body.end);
     else if (c === 79 || c === 111) hit = classify(text, at - 1, 7, 'comment', true, body.end);
-    else if (c === 69 || c === 101) hit = begin(text, at - 1, body.end);
+    else if (c === 78 || c === 110) hit = begin(text, at - 4, body.end); // `BEGIN TEXT`: N is BEGIN's last letter
     else if (word.length === 6) hit = classify(text, at + 2, 4, 'text', false, body.end);
     else hit = classify(text, at + 2, 5, 'quote', false, body.end);
     if (hit) hits.push(hit);
@@ -77,7 +77,7 @@ function trimBack(limit: number, span: MarkedSpan): number {
 
 /** `BEGIN TEXT` / `Begin quote` (any case) at `at`. */
 function begin(text: string, at: number, limit: number): Hit | undefined {
-  if (!atWordStart(text, at) || !hasWordAt(text, at, 'BEGIN')) return undefined;
+  if (at < 0 || !atWordStart(text, at) || !hasWordAt(text, at, 'BEGIN')) return undefined;
   let w = at + 5;
   if (w >= limit || !isSpace(text.charCodeAt(w))) return undefined;
   while (w < limit && isSpace(text.charCodeAt(w))) w++;
