@@ -5,7 +5,7 @@
  * into year/post/serial and the canonical id (`09STATE90254`).
  */
 import type { CableRef, RefBlock, RefItem } from '../tree';
-import { atWordStart, hasWordAt, isLetter, isLower, isSpace, isUpper, skipSpaces, tok, trimEnd, type Piece } from './scan';
+import { atWordStart, hasWordAt, isDigit, isLetter, isLower, isSpace, isUpper, skipSpaces, tok, trimEnd, type Piece } from './scan';
 
 /** If a REF label starts at `col`, the column after it (colon excluded); else -1. */
 export function refLabelEnd(text: string, col: number, midLine: boolean): number {
@@ -175,46 +175,54 @@ export class RefsBuilder {
 }
 
 /**
- * `[YY|YYYY ]POST serial[ (YY)]` at the start of a reference text; null when it is not a cable
+ * `[YY|YYYY ]POST serial[ (YY)]` at the start of a reference text; undefined when it is not a cable
  * reference (e-mails, DTGs, airgrams...). `BELGRADE743` (missing space) is still read.
+ * Hand-written word checks: this runs for every REF item, regexes only on rare shapes.
  */
 export function parseCableRef(raw: string, citingYear: number | null): CableRef | undefined {
-  const parts = raw.replace(/[\r\n\t]/g, ' ').split(' ').filter((p) => p !== '').slice(0, 10);
+  const parts = refWords(raw, 10);
   let k = 0;
-  // A doubled letter (`A. A) SECSTATE 54183`) or `REF A` in front of the reference.
-  while (k < parts.length && k < 2 && (/^\(?[A-Za-z][.)]$/.test(parts[k]) || parts[k] === 'REF')) k++;
+  // A doubled letter (`A. A) SECSTATE 54183`) or `REF` in front of the reference.
+  while (k < parts.length && k < 2 && (isLetterMarker(parts[k]) || parts[k] === 'REF')) k++;
   let year: string | undefined;
-  if (k < parts.length && /^(?:\d{2}|\d{4})$/.test(parts[k]) && k + 1 < parts.length && /^[A-Z]/.test(parts[k + 1])) {
+  if (k + 1 < parts.length && (parts[k].length === 2 || parts[k].length === 4) && digitsOnly(parts[k]) && isUpper(parts[k + 1].charCodeAt(0))) {
     year = parts[k].slice(-2);
     k++;
   }
   const post: string[] = [];
   let serial: string | undefined;
   while (k < parts.length && post.length < 4) {
-    const word = parts[k].replace(/[,;.]$/, '');
-    if (/^[A-Z][A-Z'-]*$/.test(word) || /^X{4,}$/i.test(word)) {
+    let word = parts[k];
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 44 || last === 59 || last === 46) word = word.slice(0, -1);
+    if (word.length === 0) break;
+    if (isPostWord(word)) {
       post.push(word);
       k++;
       continue;
     }
-    if (/^\d{1,7}$/.test(word) && post.length > 0) {
+    if (post.length > 0 && word.length <= 7 && digitsOnly(word)) {
       serial = word;
       k++;
       break;
     }
-    const glued = /^([A-Z]{4,})(\d{1,7})$/.exec(word);
-    if (glued) {
-      post.push(glued[1]);
-      serial = glued[2];
-      k++;
+    if (isUpper(word.charCodeAt(0)) && isDigit(word.charCodeAt(word.length - 1))) {
+      const glued = /^([A-Z]{4,})(\d{1,7})$/.exec(word);
+      if (glued) {
+        post.push(glued[1]);
+        serial = glued[2];
+        k++;
+      }
     }
     break;
   }
   if (!serial || post.length === 0) return undefined;
   // `IIR 6 902 9642 06` is a report number, not a cable.
-  if (k < parts.length && /^\d/.test(parts[k])) return undefined;
-  const suffix = k < parts.length ? /^\((\d{2})\)[.,;]?$/.exec(parts[k]) : null;
-  if (!year && suffix) year = suffix[1];
+  if (k < parts.length && isDigit(parts[k].charCodeAt(0))) return undefined;
+  if (!year && k < parts.length) {
+    const suffix = parts[k];
+    if (suffix.length >= 4 && suffix.charCodeAt(0) === 40 && suffix.charCodeAt(3) === 41 && digitsOnly(suffix.slice(1, 3)) && suffix.length <= 5) year = suffix.slice(1, 3);
+  }
   const joined = post.join('');
   const canonical = POST_ALIASES[joined] ?? joined;
   const idYear = year ?? (citingYear !== null ? String(citingYear % 100).padStart(2, '0') : undefined);
@@ -225,4 +233,44 @@ export function parseCableRef(raw: string, citingYear: number | null): CableRef 
   };
   if (year !== undefined) ref.year = year;
   return ref;
+}
+
+/** Up to `limit` blank-separated words (line breaks count as blanks). */
+function refWords(raw: string, limit: number): string[] {
+  const out: string[] = [];
+  const n = raw.length;
+  let i = 0;
+  while (i < n && out.length < limit) {
+    while (i < n && isBlankOrBreak(raw.charCodeAt(i))) i++;
+    const s = i;
+    while (i < n && !isBlankOrBreak(raw.charCodeAt(i))) i++;
+    if (i > s) out.push(raw.slice(s, i));
+  }
+  return out;
+}
+
+function isBlankOrBreak(c: number): boolean {
+  return isSpace(c) || c === 10 || c === 13;
+}
+
+function digitsOnly(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) if (!isDigit(w.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `A.` `A)` `(A)` */
+function isLetterMarker(w: string): boolean {
+  if (w.length === 2) return isLetter(w.charCodeAt(0)) && (w.charCodeAt(1) === 46 || w.charCodeAt(1) === 41);
+  return w.length === 3 && w.charCodeAt(0) === 40 && isLetter(w.charCodeAt(1)) && w.charCodeAt(2) === 41;
+}
+
+/** `STATE`, `RIO`, `O'HARE`, `XXXXXXXXXXXX`: capitals, `'` and `-`, starting with a capital. */
+function isPostWord(w: string): boolean {
+  if (!isUpper(w.charCodeAt(0))) return w.length >= 4 && w.charCodeAt(0) === 120 && /^x+$/.test(w);
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!isUpper(c) && c !== 39 && c !== 45) return false;
+  }
+  return true;
 }
