@@ -75,6 +75,8 @@ export function readCableFile(path: string, maxSize: number): CableFile {
   }
 }
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
 /** Reads to the end (stdin, pipes, files that grow), failing once more than `maxSize` arrived. */
 export function readAll(fd: number, maxSize: number): Uint8Array {
   const chunks: Buffer[] = [];
@@ -86,7 +88,11 @@ export function readAll(fd: number, maxSize: number): Uint8Array {
       count = readSync(fd, chunk, 0, chunk.length, null);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') continue; // non-blocking stdin: wait for more
+      if (code === 'EAGAIN') {
+        // Non-blocking stdin with nothing yet: wait a moment instead of spinning.
+        Atomics.wait(pause, 0, 0, 5);
+        continue;
+      }
       if (code === 'EOF') break;
       throw error;
     }
