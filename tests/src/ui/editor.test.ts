@@ -102,11 +102,20 @@ check('classification line and portion marks get their own token colours', async
 check('a missing REASON shows a squiggle and a Problems entry', async () => {
   const { page } = bench;
   await openFile(page, 'missing-reason.cable', 'TASHKENT 001504');
-  await page.locator('.editor-instance .squiggly-error').first().waitFor();
+  const squiggle = page.locator('.editor-instance .squiggly-error').first();
+  await squiggle.waitFor();
+  // The squiggle lies under the CLASSIFIED BY label: same line, overlapping columns.
+  const under = await squiggle.boundingBox();
+  const label = await token(page, 'CLASSIFIED BY:', 'CLASSIFIED').boundingBox();
+  assert.ok(under && label, 'squiggle and label are rendered');
+  assert.ok(Math.abs(under.y + under.height / 2 - (label.y + label.height / 2)) < label.height, `squiggle on the label's line: ${JSON.stringify({ under, label })}`);
+  assert.ok(under.x < label.x + label.width && label.x < under.x + under.width, 'squiggle under the label');
   await page.keyboard.press('Control+Shift+M');
   const entry = page.locator('.markers-panel .monaco-list-row', { hasText: 'gives no REASON' });
   await entry.waitFor();
   assert.match(await entry.innerText(), /CLASSIFIED BY line gives no REASON/);
+  assert.match(await entry.innerText(), /classification-reason/);
+  assert.equal(await entry.locator('.codicon-error').count(), 1, 'shown as an error');
   await screenshot(page, 'problems');
   await page.keyboard.press('Control+Shift+M');
 });
