@@ -12,6 +12,7 @@ import { ConfigError } from '../node/config-check';
 import { UsageError, type CliOptions } from './args';
 import { loadCables, Progress, type LoadedCable } from './cables';
 import { unifiedDiff } from './diff';
+import { describeError } from './errors';
 import { expandInputs } from './files';
 import { toolInfo } from './package-info';
 import { locate, makeReporter } from './report';
@@ -22,12 +23,6 @@ import { writeFileAtomic, WriteError } from './write';
 export interface RunState {
   /** Something could not be read, written or configured: exit status 2. */
   failed: boolean;
-}
-
-export function describeError(error: unknown, debug: boolean): string {
-  if (debug && error instanceof Error && error.stack) return error.stack;
-  const message = error instanceof Error ? error.message : String(error);
-  return `internal error: ${message}${debug ? '' : ' (run with --debug for details)'}`;
 }
 
 export async function runLint(options: CliOptions, io: Io): Promise<number> {

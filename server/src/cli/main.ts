@@ -5,7 +5,8 @@
  */
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { HELP } from './help';
-import { describeError, runLint } from './lint-command';
+import { describeError } from './errors';
+import { runLint } from './lint-command';
 import { toolInfo } from './package-info';
 import { runParse } from './parse-command';
 import { ReadError, readAll } from './read';

@@ -4,7 +4,7 @@ import { parse } from '../core/parser';
 import { UsageError, type CliOptions } from './args';
 import { loadCables, Progress } from './cables';
 import { expandInputs } from './files';
-import { describeError } from './lint-command';
+import { describeError } from './errors';
 import type { Io } from './sink';
 
 export async function runParse(options: CliOptions, io: Io): Promise<number> {

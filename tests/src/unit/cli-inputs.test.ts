@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../../../server/lib/core/rules';
+import { main } from '../../../server/lib/cli/main';
 import { spawnSync } from 'node:child_process';
 import { BIN, CLI_FIXTURES, run, tempFolder, TODAY, type JsonFinding } from './cli-run';
 
@@ -172,4 +173,25 @@ test('one file named several ways is linted once', (t) => {
   const once: JsonFinding[] = JSON.parse(run(['--format', 'json', '--date', TODAY, 'a/x.cable'], { cwd: root }).stdout);
   assert.ok(once.length > 0);
   assert.deepEqual(findings, once);
+});
+
+test('an unexpected error is one line and exit status 2; --debug adds the stack trace', async () => {
+  // In-process, with an output that fails the way a broken device does.
+  for (const debug of [false, true]) {
+    const errors: string[] = [];
+    const io = {
+      stdout: { isTTY: false, write: async (text: string) => { if (text.includes('error')) throw new Error('EIO: i/o error, write'); } },
+      stderr: { isTTY: false, write: async (text: string) => { errors.push(text); } },
+      readStdin: () => new Uint8Array(),
+    };
+    const status = await main(['--date', TODAY, ...(debug ? ['--debug'] : []), DRAFT], io);
+    assert.equal(status, 2);
+    const report = errors.join('');
+    assert.match(report, /^cable-lint: .*draft-errors\.cable: (internal error: )?.*EIO: i\/o error, write/m);
+    if (debug) assert.match(report, /\n\s+at /, 'stack trace with --debug');
+    else {
+      assert.match(report, /\(run with --debug for details\)/);
+      assert.doesNotMatch(report, /\n\s+at /);
+    }
+  }
 });
