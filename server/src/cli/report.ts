@@ -81,6 +81,8 @@ export interface ToolInfo {
 export function sarifReporter(rules: readonly Rule[], tool: ToolInfo, cwd = process.cwd()): Reporter {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   let count = 0;
+  /** The log after the results array, known once begin() has built the head. */
+  let tail = '';
   const artifactLocation = (file: string, path: string | undefined) => {
     const absolute = resolve(cwd, path ?? file);
     const rel = relative(cwd, absolute);
@@ -113,7 +115,7 @@ export function sarifReporter(rules: readonly Rule[], tool: ToolInfo, cwd = proc
       );
       // Stream the results: cut the document open at the empty results array.
       const cut = head.lastIndexOf('"results": []');
-      this.end = () => `${count ? '\n      ' : ''}]${head.slice(cut + '"results": ['.length + 1)}\n`;
+      tail = head.slice(cut + '"results": []'.length);
       return `${head.slice(0, cut)}"results": [`;
     },
     file(file, path, findings) {
@@ -137,7 +139,7 @@ export function sarifReporter(rules: readonly Rule[], tool: ToolInfo, cwd = proc
         })
         .join('');
     },
-    end: () => '',
+    end: () => `${count ? '\n      ' : ''}]${tail}\n`,
   };
 }
 
