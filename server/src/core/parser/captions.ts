@@ -9,13 +9,7 @@ import { isLetter, isSpace, skipSpaces, tok, trimEnd, words, type Piece } from '
 /** Words that are a caption on their own; several may share a line (`SIPDIS SIPDIS`). */
 const SINGLE = new Set(['SIPDIS', 'NOFORN', 'NODIS', 'EXDIS', 'LIMDIS', 'STADIS', 'SPECAT', 'ROGER', 'CHEROKEE', 'SENSITIVE', 'NOCONTRACT', 'ORCON', 'PROPIN', 'FOUO']);
 
-/** First words of longer caption phrases. */
-const PHRASE_STARTS = new Set([
-  'SENSITIVE', 'NOT', 'WEBGRAM', 'CORRECTED', 'OFFICIAL', 'FOR', 'HANDLE', 'DEPT', 'EYES', 'SECRET',
-  'CONFIDENTIAL', 'LIMITED', 'SPECIAL', 'DISSEMINATION', 'FROM',
-]);
-
-/** Words a caption phrase may start with, when the line is only a caption (not `DEPT FOR ...`). */
+/** Caption phrases; the whole line must be made of them (so `DEPT FOR ...` is not a caption). */
 const PHRASES = [
   'SENSITIVE BUT UNCLASSIFIED',
   'NOT FOR INTERNET DISTRIBUTION',
@@ -28,6 +22,9 @@ const PHRASES = [
   'EYES ONLY',
   'CORRECTED COPY',
 ];
+
+/** First words of the phrases: a line starting with another word is not a caption. */
+const PHRASE_STARTS = new Set(PHRASES.map((p) => p.split(' ')[0]));
 
 /** `C O R R E C T E D C O P Y` / `C O R R E C T E D  C O P Y` / `C O R R E C T E D C O PY`. */
 function isCorrectedCopy(text: string, from: number, to: number): number {

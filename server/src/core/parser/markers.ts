@@ -152,19 +152,19 @@ function tagsFollow(text: string, end: number): boolean {
 export function midLineKeywords(text: string, from: number, afterEoAt: number): KeywordHit[] {
   const hits: KeywordHit[] = [];
   let afterEo = afterEoAt >= 0;
-  for (let i = from + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 69 && c !== 84 && c !== 83 && c !== 82 && c !== 67) continue;
-    const p = text.charCodeAt(i - 1);
-    if (!isSpace(p) && p !== 46 && p !== 59 && p !== 41) continue;
-    if (!atWordStart(text, i)) continue;
+  // Candidates by one regex scan (label starts after a blank, `.`, `;` or `)`), checked by keywordAt.
+  MID_LINE.lastIndex = from;
+  for (let m = MID_LINE.exec(text); m !== null; m = MID_LINE.exec(text)) {
+    const i = m.index + 1;
     const hit = keywordAt(text, i, true, afterEo);
     if (hit) {
       hits.push(hit);
       afterEo = hit.kind === 'eo';
-      i = hit.labelEnd - 1;
+      MID_LINE.lastIndex = hit.labelEnd;
     }
   }
   return hits;
 }
+
+const MID_LINE = /[ \t.;)](?:E\.?O|TAGS?\b|SUBJ|REF|CLASSIFIED|Classified)/g;
 
