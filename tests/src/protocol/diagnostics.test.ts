@@ -97,10 +97,14 @@ describe('diagnostics', () => {
     const version = await client.change(uri, [
       { range: { start: { line: 8, character: line8.length - 1 }, end: { line: 8, character: line8.length } }, text: '; REASON: 1.4(B), (D)' },
     ]);
-    // A round trip to the server: had the change been linted, its diagnostics would be out first.
-    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    // A probe opened after the change is linted after any lint the change would have caused (its
+    // settings need one more round trip), so once the probe's diagnostics are in, silence is proof.
+    const probe = 'file:///tmp/cable-protocol/probe.cable';
+    const probed = client.diagnostics(probe, 1);
+    await client.open(probe, 'UNCLAS\n');
+    await probed;
     assert.equal(published, false, 'no diagnostics while typing in onSave mode');
+    await client.close(probe);
     await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
     const saved = await next;
     assert.equal(saved.version, version);
