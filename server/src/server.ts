@@ -25,7 +25,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules, type CableDate, type LintConfig } from './core';
+import { allRules, todayUtc, type CableDate, type LintConfig } from './core';
 import { renumberParagraphs } from './core/renumber';
 import { ConfigLookup } from './node/config-file';
 import { CableAnalysis } from './service/analysis';
@@ -269,7 +269,7 @@ connection.onFoldingRanges(
 connection.onHover(
   guarded('hover', null, (params) => {
     const analysis = analysisOf(params.textDocument.uri);
-    return analysis ? hover(analysis.doc, analysis.lines, analysis.lines.offsetAt(params.position)) : null;
+    return analysis ? hover(analysis.doc, analysis.lines, analysis.lines.offsetAt(params.position), today ?? todayUtc()) : null;
   }),
 );
 

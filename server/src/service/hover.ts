@@ -20,8 +20,9 @@ interface Target {
 const inside = (span: Span | undefined, offset: number): span is Span =>
   !!span && span.start <= offset && offset <= span.end && span.end > span.start;
 
-export function hover(doc: CableDocument, lines: LineIndex, offset: number): Hover | null {
-  const target = findTarget(doc, offset);
+/** `today` is the date a draft without a DTG is judged against (the rules do the same). */
+export function hover(doc: CableDocument, lines: LineIndex, offset: number, today?: CableDate): Hover | null {
+  const target = findTarget(doc, offset, today);
   if (!target) return null;
   return {
     contents: { kind: MarkupKind.Markdown, value: target.markdown },
@@ -29,11 +30,11 @@ export function hover(doc: CableDocument, lines: LineIndex, offset: number): Hov
   };
 }
 
-function findTarget(doc: CableDocument, offset: number): Target | undefined {
+function findTarget(doc: CableDocument, offset: number, today?: CableDate): Target | undefined {
   return (
     headerTarget(doc, offset) ??
     classificationTarget(doc, offset) ??
-    eoTarget(doc, offset) ??
+    eoTarget(doc, offset, today) ??
     tagsTarget(doc, offset) ??
     reasonTarget(doc, offset) ??
     portionTarget(doc, offset)
@@ -193,19 +194,21 @@ export function yearsBetween(from: CableDate, to: CableDate): number {
   return a <= b ? Math.round((years + rest) * 10) / 10 : -yearsBetween(to, from);
 }
 
-function eoTarget(doc: CableDocument, offset: number): Target | undefined {
+function eoTarget(doc: CableDocument, offset: number, today?: CableDate): Target | undefined {
   const eo = doc.eo;
   if (!eo || !inside(eo.line, offset)) return undefined;
   const declassify = eo.declassify;
   if (declassify && inside(declassify.token, offset)) {
     if (declassify.kind === 'date') {
       const when = formatDate(declassify.date);
-      if (!doc.date) return { span: declassify.token, markdown: `**Declassify on ${when}**` };
-      const years = yearsBetween(doc.date, declassify.date);
+      const from = doc.date ?? today;
+      if (!from) return { span: declassify.token, markdown: `**Declassify on ${when}**` };
+      const years = yearsBetween(from, declassify.date);
       const relation = years >= 0 ? `${years} years after` : `${-years} years before`;
+      const reference = doc.date ? 'the cable date' : 'today (a draft: no DTG)';
       return {
         span: declassify.token,
-        markdown: `**Declassify on ${when}** — ${relation} the cable date (${formatDate(doc.date)})`,
+        markdown: `**Declassify on ${when}** — ${relation} ${reference} (${formatDate(from)})`,
       };
     }
     const meanings: Record<string, string> = {

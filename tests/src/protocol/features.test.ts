@@ -126,6 +126,8 @@ describe('language features', () => {
     assert.match(await hoverText(TASHKENT, 25, 12), /foreign government information/);
     assert.match(await hoverText(TASHKENT, 25, 17), /foreign relations or foreign activities of the United States/);
     assert.match(await hoverText(TASHKENT, 15, 22), /Declassify on 18 September 2019.*10 years after the cable date \(18 September 2009\)/);
+    // A draft is judged against today (initializationOptions.today = 2009-09-25): DECL 2019/09/25.
+    assert.match(await hoverText(DRAFT, 4, 20), /Declassify on 25 September 2019.*10 years after today \(a draft: no DTG\) \(25 September 2009\)/);
   });
 
   it('completes TAGS codes, portion marks up to the level, REASON categories, captions and labels', async () => {
