@@ -61,7 +61,8 @@ export function completions(doc: CableDocument, lines: LineIndex, position: Posi
   }
 
   const onTagsLine = doc.tags ? lineOf(doc.tags.start) <= line && line <= lineOf(doc.tags.end) : /^\s*TAGS?\b/i.test(before);
-  if (onTagsLine && /(^\s*TAGS?\s*:?|[\s,])[A-Z]*$/i.test(before)) return tagItems(doc);
+  // After the label's colon or a separator, not while the label itself is being typed.
+  if (onTagsLine && /(^\s*TAGS?\s*:|[\s,])[A-Z]*$/i.test(before)) return tagItems(doc);
 
   const atLineStart = /^[A-Za-z. ]*$/.test(before);
   if (!atLineStart || line >= bodyStartLine) return [];

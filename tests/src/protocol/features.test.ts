@@ -135,6 +135,7 @@ describe('language features', () => {
     const phum = tags.find((item) => item.label === 'PHUM');
     assert.match(String(phum?.detail), /Human Rights/);
     assert.ok(!tags.some((item) => item.label === 'PREL'), 'codes already on the line are not offered');
+    assert.ok(!(await complete(DRAFT, 5, 3)).some((item) => item.label === 'PHUM'), 'no codes while the label is typed');
 
     const confidential = await complete(DRAFT, 13, 3);
     assert.deepEqual(confidential.map((item) => item.label), ['(U)', '(SBU)', '(SBU/NF)', '(LOU)', '(C)', '(C/NF)']);
