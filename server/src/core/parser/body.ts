@@ -14,8 +14,6 @@ import { entireTextAt, keywordAt, pageBreakEnd, paragraphAt } from './markers';
 import { portionAt } from './portion';
 import { isDigit, isLetter, isLower, isRuleLine, isSpace, skipSpaces, tok, trimEnd } from './scan';
 
-type Item = Paragraph | TextBlock | Heading;
-
 const PREVIEW = 60;
 
 export function parseBody(lines: readonly SourceLine[], from: number, to: number, doc: CableDocument, body: Body): void {
@@ -309,4 +307,3 @@ function preview(text: string, from: number): string {
   return s.indexOf('  ') >= 0 || s.indexOf('\t') >= 0 ? s.replace(/\s+/g, ' ') : s;
 }
 
-export type { Item };

@@ -9,7 +9,7 @@
  */
 import type { ClassificationLine, Level, Token } from '../tree';
 import type { SourceLine } from './lines';
-import { all, isDigit, isLetter, isLower, isSpace, isUpper, tok, trimEnd, words, type Word } from './scan';
+import { all, isDigit, isLetter, isLower, tok, trimEnd, words, type Word } from './scan';
 
 interface LevelForm {
   level: Level;

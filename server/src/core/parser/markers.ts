@@ -9,7 +9,7 @@ import { tagsLabelEnd } from './tags';
 import { subjectLabelEnd } from './subject';
 import { refLabelEnd } from './refs';
 import { classifiedByLabelEnd } from './classified-by';
-import { atWordStart, isDigit, isLetter, isSpace, isUpper, skipSpaces, tok, trimEnd, words } from './scan';
+import { isDigit, isLetter, isSpace, isUpper, skipSpaces, tok, trimEnd, words } from './scan';
 
 export interface ParagraphStart {
   pilcrow?: number;

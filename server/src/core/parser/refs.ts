@@ -40,7 +40,6 @@ export class RefsBuilder {
   private current: RefItem | undefined;
   private lettered = false;
   private lastLetter = 0;
-  private started = false;
   /** The last line ended with `;` or `,`: the list goes on after a blank line. */
   private openEnded = false;
 
@@ -93,7 +92,6 @@ export class RefsBuilder {
       i++;
     }
     if (to > segmentStart) this.extend(line, segmentStart, to);
-    this.started = true;
     const last = text.charCodeAt(to - 1);
     this.openEnded = last === 59 || last === 44;
   }
