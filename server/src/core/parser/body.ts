@@ -6,7 +6,7 @@
  *
  * Each line is classified by its first non-blank character before any closer look.
  */
-import type { Body, CableDocument, Heading, Paragraph, PortionMark, SubParagraph, TextBlock } from '../tree';
+import type { Body, CableDocument, Paragraph, PortionMark, SubParagraph, TextBlock } from '../tree';
 import type { SourceLine } from './lines';
 import { mayBeBanner, parseClassification } from './classification';
 import { ClassifiedByBuilder } from './classified-by';
