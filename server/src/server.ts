@@ -127,8 +127,14 @@ async function lintConfigOf(uri: string): Promise<{ config: LintConfig; settings
   return { config: lintConfigFor(settings, fileConfigFor(uri)), settings };
 }
 
+const ruleDocUris = new Map<string, string>();
 function ruleDocUri(alias: string): string {
-  return pathToFileURL(path.join(rulesDocs, `${alias}.md`)).toString();
+  let uri = ruleDocUris.get(alias);
+  if (!uri) {
+    uri = pathToFileURL(path.join(rulesDocs, `${alias}.md`)).toString();
+    ruleDocUris.set(alias, uri);
+  }
+  return uri;
 }
 
 async function validate(uri: string): Promise<void> {
