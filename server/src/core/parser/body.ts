@@ -303,7 +303,18 @@ function preview(text: string, from: number): string {
     const space = text.lastIndexOf(' ', end);
     if (space > from + 20) end = space;
   }
-  const s = text.slice(from, end).trim();
-  return s.indexOf('  ') >= 0 || s.indexOf('\t') >= 0 ? s.replace(/\s+/g, ' ') : s;
+  const s = skipSpaces(text, from, end);
+  const e = trimEnd(text, s, end);
+  // Runs of blanks are rare: one pass to see whether the slice can be used as it is.
+  let plain = true;
+  for (let i = s + 1; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9 || (c === 32 && text.charCodeAt(i - 1) === 32)) {
+      plain = false;
+      break;
+    }
+  }
+  const slice = text.slice(s, e);
+  return plain ? slice : slice.replace(/\s+/g, ' ');
 }
 
