@@ -38,8 +38,9 @@ const FIELD_LABELS: readonly FieldLabel[] = [
   { label: 'CLASSIFIED BY:', insert: 'CLASSIFIED BY: ', present: (doc) => !!doc.classifiedBy },
 ];
 
-export function completions(doc: CableDocument, lines: LineIndex, position: Position): CompletionItem[] {
-  const offset = lines.offsetAt(position);
+export function completions(doc: CableDocument, lines: LineIndex, requested: Position): CompletionItem[] {
+  const offset = lines.offsetAt(requested);
+  const position = lines.positionAt(offset); // clamped into the document
   const lineStart = lines.lineStarts[position.line] ?? 0;
   const before = doc.text.slice(lineStart, offset);
   const line = position.line;

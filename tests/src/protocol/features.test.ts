@@ -174,6 +174,14 @@ describe('language features', () => {
     assert.equal(draft.paragraphs, 2);
   });
 
+  it('answers positions outside the document without failing', async () => {
+    for (const position of [{ line: 100000, character: 5 }, { line: 3, character: 100000 }, { line: -1, character: -1 }]) {
+      await client.request('textDocument/hover', { textDocument: { uri: DRAFT }, position });
+      assert.ok(Array.isArray(await client.request('textDocument/completion', { textDocument: { uri: DRAFT }, position })));
+      await client.request('textDocument/codeAction', { textDocument: { uri: DRAFT }, range: { start: position, end: position }, context: { diagnostics: [] } });
+    }
+  });
+
   it('logged no errors', () => {
     assert.deepEqual(client.errors(), []);
   });
