@@ -131,15 +131,19 @@ log(`node ${process.version}, ${core.allRules.length} rules, ${iterations} measu
 log();
 
 let findings = 0;
-const parseMs = median(passes(() => { for (const cable of corpus) core.parse(cable.text); }));
-const lintMs = median(passes(() => {
+const parsePasses = passes(() => { for (const cable of corpus) core.parse(cable.text); });
+const lintPasses = passes(() => {
   findings = 0;
   for (const cable of corpus) findings += core.lint(cable.text, { today: TODAY }).findings.length;
-}));
+});
+const parseMs = median(parsePasses);
+const lintMs = median(lintPasses);
 const parseRate = mbPerS(corpusBytes, parseMs);
 const lintRate = mbPerS(corpusBytes, lintMs);
-log(`parse only          ${fmt(parseRate)} MB/s  (${parseMs.toFixed(0)} ms per pass)   ${verdict(parseRate)}`);
-log(`parse + all rules   ${fmt(lintRate)} MB/s  (${lintMs.toFixed(0)} ms per pass)   ${verdict(lintRate)}   ${findings} findings`);
+// The best pass shows what the code can do when the machine is not busy with something else.
+const best = (ms) => `best ${mbPerS(corpusBytes, Math.min(...ms)).toFixed(1)} MB/s`;
+log(`parse only          ${fmt(parseRate)} MB/s  (${parseMs.toFixed(0)} ms per pass; ${best(parsePasses)})   ${verdict(parseRate)}`);
+log(`parse + all rules   ${fmt(lintRate)} MB/s  (${lintMs.toFixed(0)} ms per pass; ${best(lintPasses)})   ${verdict(lintRate)}   ${findings} findings`);
 
 // Per cable, over all passes (each cable timed alone: latency as the editor sees it).
 const perCable = [];
@@ -170,6 +174,8 @@ if (asJson) {
     targetMBps: TARGET_MB_S,
     parseMBps: parseRate,
     lintMBps: lintRate,
+    bestParseMBps: mbPerS(corpusBytes, Math.min(...parsePasses)),
+    bestLintMBps: mbPerS(corpusBytes, Math.min(...lintPasses)),
     perCableMs: { median: median(perCable), p95: percentile(perCable, 95) },
     rulesMs: Object.fromEntries(ruleTimes.map((r) => [r.rule, r.ms])),
     oneMegabyte: { bytes: bigBytes, parseMs: bigParse, lintMs: bigLint },
