@@ -1,24 +1,27 @@
 /** Per-key debouncing of document work (diagnostics after typing). */
+type Pending = { kind: 'timeout'; handle: NodeJS.Timeout } | { kind: 'immediate'; handle: NodeJS.Immediate };
+
 export class Debouncer {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly pending = new Map<string, Pending>();
 
   constructor(public delay: number) {}
 
+  /** Runs `run` once `delay` ms have passed without another schedule for `key`. */
   schedule(key: string, run: () => void, delay = this.delay): void {
     this.cancel(key);
-    if (delay <= 0) {
-      // Still asynchronous, so that a burst of changes handled in one tick lints once.
-      this.timers.set(key, setImmediate(() => { this.timers.delete(key); run(); }) as unknown as NodeJS.Timeout);
-      return;
-    }
-    this.timers.set(key, setTimeout(() => { this.timers.delete(key); run(); }, delay));
+    const fire = () => {
+      this.pending.delete(key);
+      run();
+    };
+    // A zero delay is still asynchronous, so that a burst of changes handled in one tick runs once.
+    this.pending.set(key, delay <= 0 ? { kind: 'immediate', handle: setImmediate(fire) } : { kind: 'timeout', handle: setTimeout(fire, delay) });
   }
 
   cancel(key: string): void {
-    const timer = this.timers.get(key);
-    if (timer === undefined) return;
-    clearTimeout(timer);
-    clearImmediate(timer as unknown as NodeJS.Immediate);
-    this.timers.delete(key);
+    const pending = this.pending.get(key);
+    if (!pending) return;
+    if (pending.kind === 'immediate') clearImmediate(pending.handle);
+    else clearTimeout(pending.handle);
+    this.pending.delete(key);
   }
 }
