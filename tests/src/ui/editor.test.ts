@@ -71,6 +71,20 @@ check('the status bar shows the classification of the active cable', async () =>
   await item.waitFor();
   assert.match(await item.innerText(), /CONFIDENTIAL/);
   await screenshot(page, 'status-bar');
+
+  // It follows edits: retype the classification line as SECRET, then revert.
+  await token(page, 'C O N F I D E N T I A L', 'C O N F').click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('S E C R E T TASHKENT 001503');
+  const secret = page.locator('.statusbar-item', { hasText: /\bSECRET\b/ });
+  await secret.waitFor();
+  assert.doesNotMatch(await secret.innerText(), /CONFIDENTIAL/);
+  await screenshot(page, 'status-bar-after-edit');
+  await page.keyboard.press('Escape'); // typing may have opened the suggest widget
+  await runCommand(page, 'File: Revert File');
+  await line(page, 'C O N F I D E N T I A L').waitFor();
+  await item.waitFor();
 });
 
 check('classification line and portion marks get their own token colours', async () => {
