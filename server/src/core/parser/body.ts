@@ -74,6 +74,15 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
       continue;
     }
     cb = undefined;
+    // Fast path: a wrapped line starting in lower case only continues the open item (unless it is
+    // a sub-paragraph `a)` / `a.`, or a `classified by` line still missing from the heading).
+    if (cur && c >= 97 && c <= 122 && c !== 99) {
+      const next = text.charCodeAt(f + 1);
+      if (next !== 41 && next !== 46) {
+        extend(end);
+        continue;
+      }
+    }
     if ((c >= 48 && c <= 57) || c === 0xb6) {
       const p = paragraphAt(text, f);
       if (p) {
