@@ -55,6 +55,8 @@ export class LspClient {
   readonly applied: ApplyWorkspaceEditParams[] = [];
   readonly configurationRequests: (string | undefined)[] = [];
   readonly documents = new Map<string, TextDocument>();
+  /** Every publishDiagnostics received, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
   stderr = '';
   settings: StartOptions['settings'];
   initializeResult!: InitializeResult;
@@ -68,6 +70,7 @@ export class LspClient {
     this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.latest.set(params.uri, params);
+      this.published.push(params);
       const ready = this.waiters.filter((w) => w.uri === params.uri && (w.version === undefined || w.version === params.version));
       this.waiters = this.waiters.filter((w) => !ready.includes(w));
       for (const waiter of ready) waiter.resolve(params);

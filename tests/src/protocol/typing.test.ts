@@ -81,4 +81,24 @@ describe('typing', () => {
     assert.ok(!after.diagnostics.some((d) => d.code === 'classification-reason'), after.diagnostics.map(summary).join('\n'));
     await client.close(uri);
   });
+
+  it('debounces: a burst of edits within the delay is linted once, for its last version', async () => {
+    const debounced = await LspClient.start({ initializationOptions: { today: '2009-09-25', diagnosticsDelay: 150 } });
+    try {
+      const uri = 'file:///tmp/cable-protocol/debounced.cable';
+      await debounced.open(uri, fixture('draft-missing-reason.cable'));
+      await debounced.diagnostics(uri, 1);
+      const before = debounced.published.length;
+      let version = 1;
+      for (const char of 'WORD') {
+        const at = { line: 15, character: version - 1 };
+        version = await debounced.change(uri, [{ range: { start: at, end: at }, text: char }]);
+      }
+      await debounced.diagnostics(uri, version);
+      const burst = debounced.published.slice(before).filter((p) => p.uri === uri);
+      assert.deepEqual(burst.map((p) => p.version), [version], 'one publication, for the last version');
+    } finally {
+      await debounced.stop();
+    }
+  });
 });
