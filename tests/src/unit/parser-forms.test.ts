@@ -140,6 +140,13 @@ describe('heading block edges seen in the cablegate corpus', () => {
     assert.deepEqual([doc.classifiedBy?.by?.text, doc.classifiedBy?.categories.map((c) => c.text)], ['Ambassador Wayne', ['b', 'd']]);
     assert.deepEqual(outline(doc), ['1(C)']);
   });
+  test('a lower-cased duplicate heading run into one line (04ANKARA348 style)', () => {
+    const doc = p('C o n f i d e n t i a l ankara 000348\nSipdis\nE.o. 12958: decl: 01/07/2014 Tags: prel, pgov, tu Subject: turkish p.m. goes to washington\n\n1. (C) Text.\n');
+    assert.deepEqual([doc.classification?.level, doc.classification?.malformed, doc.classification?.suggestion], ['CONFIDENTIAL', true, 'C O N F I D E N T I A L']);
+    assert.equal(doc.eo?.instruction?.text, '01/07/2014');
+    assert.deepEqual(doc.tags?.codes.map((c) => `${c.text}:${c.kind}`), ['prel:subject', 'pgov:subject', 'tu:geographic']);
+    assert.equal(doc.subject?.text, 'turkish p.m. goes to washington');
+  });
   test('a title-cased signer', () => {
     assert.equal(p('CONFIDENTIAL\nTAGS: PREL\n\n1. (C) Text ends here.\nWolff\n').signature?.text, 'Wolff');
     assert.equal(p('CONFIDENTIAL\nTAGS: PREL\n\n1. (C) Text ends here.\n\nComment\n').signature, undefined);
