@@ -87,6 +87,31 @@ function optionsCell(rule: Rule): string {
   return entries.map(([name, option]) => `\`${name}\` (default \`${JSON.stringify(option.default)}\`)`).join(', ');
 }
 
+/** The rule table rows, with links relative to `linkBase` (the folder holding the rule pages). */
+function tableRows(rules: readonly Rule[], linkBase: string): string[] {
+  return [
+    '| id | rule | description | default severity | fixable | options |',
+    '|---|---|---|---|---|---|',
+    ...rules.map(
+      (rule) =>
+        `| ${rule.id} | [${rule.alias}](${linkBase}${rule.alias}.md) | ${cell(rule.description)} | ${rule.severity} | ${rule.fixable ? 'yes' : 'no'} | ${cell(optionsCell(rule))} |`,
+    ),
+  ];
+}
+
+const README_START = /<!-- rules:start[^>]*-->/;
+const README_END = '<!-- rules:end -->';
+
+/** README.md with the rule table between its `rules:start` / `rules:end` markers regenerated;
+ *  unchanged when the markers are missing. */
+export function readmeWithRules(readme: string, rules: readonly Rule[]): string {
+  const start = README_START.exec(readme);
+  const end = readme.indexOf(README_END);
+  if (!start || end < start.index) return readme;
+  const head = readme.slice(0, start.index + start[0].length);
+  return `${head}\n${tableRows(rules, 'docs/rules/').join('\n')}\n${readme.slice(end)}`;
+}
+
 export function rulesTable(rules: readonly Rule[]): string {
   const lines = [
     '# Rules',
@@ -97,12 +122,7 @@ export function rulesTable(rules: readonly Rule[]): string {
     '`.cablelintrc.json` and on the command line (`--rule tags=warning`). Fixable rules offer a quick fix;',
     'the safe ones are applied by `cable-lint --fix`, Fix All and formatting.',
     '',
-    '| id | rule | description | default severity | fixable | options |',
-    '|---|---|---|---|---|---|',
-    ...rules.map(
-      (rule) =>
-        `| ${rule.id} | [${rule.alias}](${rule.alias}.md) | ${cell(rule.description)} | ${rule.severity} | ${rule.fixable ? 'yes' : 'no'} | ${cell(optionsCell(rule))} |`,
-    ),
+    ...tableRows(rules, ''),
     '',
     'Configuration schema: [`schemas/cablelintrc.schema.json`](../../schemas/cablelintrc.schema.json).',
     '',

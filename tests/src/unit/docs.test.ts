@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../../../server/lib/core/rules';
 import { lint } from '../../../server/lib/core/lint';
-import { configSchema, configSchemaText, rulesTable } from '../../../server/lib/cli/docs';
+import { configSchema, configSchemaText, readmeWithRules, rulesTable } from '../../../server/lib/cli/docs';
 import { checkConfig } from '../../../server/lib/node/config-check';
 
 const ROOT = join(__dirname, '../../..');
@@ -22,6 +22,12 @@ function read(path: string): string {
 
 test('docs/rules/README.md is up to date (run `npm run docs` after changing rule metadata)', () => {
   assert.equal(read('docs/rules/README.md'), rulesTable(allRules));
+});
+
+test('the rule table in README.md is up to date (run `npm run docs` after changing rule metadata)', () => {
+  const readme = read('README.md');
+  assert.match(readme, /<!-- rules:start[^>]*-->\n\| id \| rule \|/);
+  assert.equal(readme, readmeWithRules(readme, allRules));
 });
 
 test('schemas/cablelintrc.schema.json is up to date (run `npm run docs` after changing rule metadata)', () => {
