@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, fixtureUri, openFixture, revertActive, waitForDiagnostics, waitForText } from './support';
+import { activateExtension, codeOf, fixtureUri, openFixture, revertActive, waitFor, waitForDiagnostics, waitForText } from './support';
 
 /** misnumbered.cable fixed = the clean cable with its own serial (1505). */
 function fixedMisnumbered(): string {
@@ -43,4 +43,25 @@ suite('commands', () => {
     assert.ok(diagnostics.every((d) => d.source === 'cable'));
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'still not opened');
   });
+
+  test('New Cable (classified) opens an untitled cable from the template', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('cable.newCable', 'classified');
+    assert.ok(uri, 'the command returns the new document');
+    const document = vscode.window.activeTextEditor?.document;
+    assert.ok(document && document.uri.toString() === uri.toString(), 'the new cable is the active editor');
+    assert.strictEqual(document.isUntitled, true);
+    assert.strictEqual(document.languageId, 'cable');
+    assert.match(document.getText(), /^(C O N F I D E N T I A L|S E C R E T)\b/m, 'starts with a classification line');
+    assert.match(document.getText(), /^CLASSIFIED BY:/m);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('Open Rule Documentation shows the rule page', async () => {
+    const opened = await vscode.commands.executeCommand<boolean>('cable.openRuleDocumentation', 'classification-reason');
+    assert.strictEqual(opened, true);
+    const tabLabels = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label));
+    const label = await waitFor('a tab for the rule page', vscode.window.tabGroups.onDidChangeTabs, () => tabLabels().find((l) => l.includes('classification-reason')));
+    assert.match(label, /classification-reason/);
+  });
 });
+
