@@ -75,6 +75,12 @@ describe('heading block shapes', () => {
     assert.equal(doc.eo?.declassify?.kind, 'na');
     assert.deepEqual(outline(doc), ['1']);
   });
+  test('a draft starting at E.O. keeps its heading when a banner stands far down the body', () => {
+    const body = Array.from({ length: 30 }, (_, i) => `Unnumbered text line ${i}.`).join('\n');
+    const doc = p(`E.O. 12958: N/A\nTAGS: PREL\nSUBJECT: NO NUMBERS\n\n${body}\n\nCONFIDENTIAL\n`);
+    assert.deepEqual([doc.classification, doc.preamble.length, doc.subject?.text], [undefined, 0, 'NO NUMBERS']);
+    assert.deepEqual(doc.banners.map((b) => b.levelText.text), ['CONFIDENTIAL']);
+  });
   test('everything on one line (10STATE284 style)', () => {
     const doc = p('C O N F I D E N T I A L SECTION 01 OF 02 STATE 000284 SIPDIS E.O. 12958: DECL: 01/04/2020 TAGS: MASS MARR PARM\n1.(U) This is an action request.\n');
     assert.equal(doc.classification?.serial?.text, '000284');

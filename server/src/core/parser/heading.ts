@@ -26,10 +26,13 @@ export interface HeadingStart {
 /**
  * Where the heading starts: the first classification line before the first numbered paragraph,
  * else the first E.O./TAGS/SUBJECT/REF/CLASSIFIED BY line (drafts may start at `E.O.`), else none.
+ * After such a label line, a classification line counts only if it follows closely (a printed
+ * summary box above the real heading, `03ABUDHABI2641`), not a page banner far down the body.
  */
 export function findHeadingStart(lines: readonly SourceLine[], from: number): HeadingStart | undefined {
   let keywordLine = -1;
   for (let i = from; i < lines.length; i++) {
+    if (keywordLine >= 0 && i - keywordLine > 15) break;
     const text = lines[i].text;
     const f = skipSpaces(text, 0);
     if (f >= text.length) continue;
