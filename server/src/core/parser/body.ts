@@ -94,7 +94,7 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
         continue;
       }
     }
-    if (isLetter(c) && text.length - f <= 100 && (i === from || startsBlock(lines[i - 1].text) || !endsSentence(text, lastCol)) && nextIsRule(lines, i + 1, to)) {
+    if (isLetter(c) && text.length - f <= 100 && nextIsRule(lines, i + 1, to) && (i === from || startsBlock(lines[i - 1].text) || !endsSentence(text, lastCol))) {
       close();
       const title = tok(line, f, end - line.start);
       items.push({ type: 'heading', start: title.start, end: title.end, title });
