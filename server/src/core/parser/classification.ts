@@ -148,6 +148,16 @@ interface LevelRead {
 function readLevel(text: string, ws: Word[]): LevelRead | undefined {
   const first = ws[0];
   const firstLen = first.to - first.from;
+  // The correct letter-spaced spellings, checked directly (the general loop below is for damage).
+  if (firstLen === 1) {
+    for (const form of SPACED) {
+      const count = form.squashed.length;
+      if (ws.length >= count && text.startsWith(form.spaced as string, first.from) && ws[count - 1].to === first.from + (form.spaced as string).length) {
+        if (form.level === 'SECRET' && text.startsWith('S E C R E T', first.from) && ws.length > 6 && isOneLetterAfter(text, ws, 6)) break;
+        return { level: form.level, used: count, malformed: false, wordForm: false };
+      }
+    }
+  }
   // Letter-spaced: a run of 1-2 letter words.
   if (firstLen <= 2 && all(text, first.from, first.to, isLetter)) {
     let squashed = '';
@@ -209,6 +219,13 @@ function readLevel(text: string, ws: Word[]): LevelRead | undefined {
     };
   }
   return undefined;
+}
+
+const SPACED = FORMS.filter((f) => f.spaced !== undefined);
+
+/** `S E C R E T X ...`: another single letter follows, leave it to the general loop. */
+function isOneLetterAfter(text: string, ws: Word[], k: number): boolean {
+  return ws[k].to - ws[k].from === 1 && isLetter(text.charCodeAt(ws[k].from));
 }
 
 /** `S E C R E T` is complete, but `T O P` ... must keep reading to `TOPSECRET`. */
