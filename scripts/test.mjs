@@ -1,7 +1,8 @@
 // The test command (`npm test` runs the build, then this). Runs each suite in turn and prints a
 // closing `N passed, N failed` line per suite, then one for the whole run; exits 1 if any failed.
 // Suites: core (node:test: unit, protocol, grammar), then the real-editor suites: vscode (mocha in
-// the extension host of a real VS Code) and ui (node:test + playwright-core driving the workbench in
+// the extension host of a real VS Code, extension from the sources), packaged (the same tests on the
+// .vsix installed in that editor) and ui (node:test + playwright-core driving the workbench in
 // chromium). The real editor (code-server + chromium) is installed on first use (install.mjs); where
 // it cannot be, the editor suites are skipped with the reason, except on CI (CI=true), where that
 // is a failure. CABLE_SKIP_EDITOR_TESTS=1 skips them on purpose (ignored on CI). Arguments name
@@ -70,15 +71,17 @@ function runEchoed(args) {
   });
 }
 
-/** The extension-host suites, run by runTests in the real editor; counts from run()'s closing line. */
-async function runVscodeSuite() {
-  console.log('\n== vscode (extension host, mocha tdd)');
-  const { status, output } = await runEchoed([join(root, 'tests/vscode-host/run-vscode-tests.mjs')]);
-  const counts = [...output.matchAll(/^vscode: (\d+) passed, (\d+) failed/gm)].at(-1);
+/** The extension-host suites, run by runTests in the real editor; counts from run()'s closing line.
+ *  `packaged` runs them against the installed .vsix instead of the sources. */
+async function runVscodeSuite(name) {
+  const packaged = name === 'packaged';
+  console.log(`\n== ${name} (extension host, mocha tdd${packaged ? ', extension installed from the .vsix' : ''})`);
+  const { status, output } = await runEchoed([join(root, 'tests/vscode-host/run-vscode-tests.mjs'), ...(packaged ? ['--packaged'] : [])]);
+  const counts = [...output.matchAll(new RegExp(`^${name}: (\\d+) passed, (\\d+) failed`, 'gm'))].at(-1);
   const passed = Number(counts?.[1] ?? 0);
   let failed = Number(counts?.[2] ?? 0);
   if (status !== 0 && failed === 0) failed = 1; // the editor failed before or after the tests
-  console.log(`vscode: ${passed} passed, ${failed} failed`);
+  console.log(`${name}: ${passed} passed, ${failed} failed`);
   return { passed, failed };
 }
 
@@ -91,17 +94,18 @@ function skipped(name, reason) {
   return { passed: 0, failed: 0, skipped: 1 };
 }
 
-// `node scripts/test.mjs [core] [vscode] [ui]` (or `npm test -- ui`) runs only the suites named.
+// `node scripts/test.mjs [core] [vscode] [packaged] [ui]` (or `npm test -- ui`) runs only the suites named.
 const only = process.argv.slice(2);
 const wanted = (name) => only.length === 0 || only.includes(name);
 const suites = [];
 if (wanted('core')) suites.push(runNodeSuite('core', ['unit', 'protocol', 'grammar']));
-const editorSuites = ['vscode', 'ui'].filter(wanted);
+const editorSuites = ['vscode', 'packaged', 'ui'].filter(wanted);
 const editorProblem = editorSuites.length > 0 ? await prepareEditor() : null;
 if (editorProblem) {
   suites.push(...editorSuites.map((name) => skipped(name, editorProblem)));
 } else {
-  if (wanted('vscode')) suites.push(await runVscodeSuite());
+  if (wanted('vscode')) suites.push(await runVscodeSuite('vscode'));
+  if (wanted('packaged')) suites.push(await runVscodeSuite('packaged'));
   // One UI file at a time: each starts one code-server and one chromium.
   if (wanted('ui')) suites.push(runNodeSuite('ui', ['ui'], ['--test-concurrency=1']));
 }

@@ -176,6 +176,22 @@ async function startCodeServer({ name, userDataDir, extensionsDir, env = {}, por
   return { port, origin, tmp, logFile, userDataDir, stop };
 }
 
+/** Installs a packaged extension (.vsix) into `extensionsDir` with code-server's own CLI. */
+function installExtension(vsix, extensionsDir) {
+  const { spawnSync } = require('node:child_process');
+  const paths = hostPaths();
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cable-vscode-install-'));
+  try {
+    const xdg = { XDG_CONFIG_HOME: scratch, XDG_DATA_HOME: scratch, XDG_CACHE_HOME: scratch };
+    const args = [paths.entry, '--config', '/dev/null', '--user-data-dir', path.join(scratch, 'user-data'), '--extensions-dir', extensionsDir, '--install-extension', vsix];
+    const result = spawnSync(paths.node24, args, { encoding: 'utf8', env: { ...process.env, ...xdg } });
+    if (result.status !== 0) throw new Error(`installing ${vsix} failed (exit ${result.status}): ${result.stdout}${result.stderr}`);
+    return result.stdout.trim();
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 /** The workbench URL that opens `folder` with the payload loading extensions from source (and tests). */
 function workbenchUrl(origin, folder, { extensionDevelopmentPath = [], extensionTestsPath } = {}) {
   const authority = new URL(origin).host;
@@ -243,5 +259,5 @@ function logFilter() {
 
 module.exports = {
   HOST_VERSION, repoRoot, artifactsDir, chromiumPath, hostDir, hostPaths, missingReason, userSettings,
-  freePort, startCodeServer, workbenchUrl, launchBrowser, formatLogArgs, logFilter, sleep,
+  freePort, startCodeServer, installExtension, workbenchUrl, launchBrowser, formatLogArgs, logFilter, sleep,
 };

@@ -16,6 +16,7 @@ export interface CodeServer {
   stop(): Promise<void>;
 }
 export declare function startCodeServer(options?: { name?: string; userDataDir?: string; extensionsDir?: string; env?: Record<string, string>; port?: number }): Promise<CodeServer>;
+export declare function installExtension(vsix: string, extensionsDir: string): string;
 export declare function workbenchUrl(origin: string, folder: string, options?: { extensionDevelopmentPath?: string | string[]; extensionTestsPath?: string }): string;
 export declare function launchBrowser(profileDir: string): Promise<BrowserContext>;
 export declare function formatLogArgs(args: unknown[]): string;

@@ -9,6 +9,10 @@ suite('extension', () => {
     const extension = await activateExtension();
     assert.strictEqual(extension.isActive, true);
     assert.strictEqual(extension.id, extensionId);
+    // In the packaged run, the extension must be the one installed from the .vsix, not the sources.
+    const expectedUnder = process.env.CABLE_EXPECT_EXTENSION_UNDER;
+    if (expectedUnder) assert.ok(extension.extensionPath.startsWith(expectedUnder), `loaded from ${extension.extensionPath}, expected under ${expectedUnder}`);
+    console.log(`      [host] extension from ${extension.extensionPath}`);
     console.log(`      [host] VS Code ${vscode.version}, Node ${process.version}, uiKind ${vscode.env.uiKind}`);
   });
 
