@@ -126,16 +126,22 @@ function bodyNodes(doc: CableDocument): Node[] {
 
 const SPAN_NAMES = { summary: 'SUMMARY', comment: 'COMMENT', text: 'BEGIN TEXT', quote: 'BEGIN QUOTE' } as const;
 
-/** Puts `child` into the deepest node that holds it whole (else among `siblings`), in start order. */
+/** Puts `child` into the deepest node that holds it whole (else among `siblings`), in start order.
+ *  Siblings are in document order, so the candidate holder is found by binary search. */
 function insert(siblings: Node[], child: Node): void {
-  const holder = siblings.find((n) => n.span.start <= child.span.start && child.span.end <= n.span.end && n !== child);
-  if (holder) {
+  let low = 0;
+  let high = siblings.length; // first sibling starting after the child
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (siblings[mid].span.start <= child.span.start) low = mid + 1;
+    else high = mid;
+  }
+  const holder = low > 0 ? siblings[low - 1] : undefined;
+  if (holder && child.span.end <= holder.span.end) {
     insert(holder.children, child);
     return;
   }
-  let index = siblings.findIndex((n) => n.span.start > child.span.start);
-  if (index === -1) index = siblings.length;
-  siblings.splice(index, 0, child);
+  siblings.splice(low, 0, child);
 }
 
 export function documentSymbols(doc: CableDocument, lines: LineIndex): DocumentSymbol[] {
