@@ -152,7 +152,7 @@ describe('edits', () => {
       command: 'cable.server.lintWorkspace',
       arguments: [],
     });
-    assert.equal(result.files, 3);
+    assert.equal(result.files, 4);
     assert.ok(result.errors >= 1, JSON.stringify(result));
     assert.ok((await published).diagnostics.some((d) => d.code === 'classification-reason'));
   });

@@ -97,6 +97,23 @@ describe('language features', () => {
     assert.deepEqual(paragraphs[0].selectionRange, { start: { line: 10, character: 0 }, end: { line: 10, character: 1 } });
   });
 
+  it('lists each REF and nests sub-paragraphs in their paragraph; folds the REF list', async () => {
+    const uri = fixtureUri('draft-subparagraphs.cable');
+    await client.open(uri, fixture('draft-subparagraphs.cable'));
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    checkTree(symbols);
+    const ref = symbols.find((s) => s.name === 'REF')!;
+    assert.deepEqual(ref.children!.map((s) => [s.name, s.detail]), [['REF A', 'STATE 90254'], ['REF B', 'TASHKENT 1512']]);
+    const second = symbols.find((s) => s.name.startsWith('2. (C) The Deputy Minister'))!;
+    assert.deepEqual(second.children!.map((s) => s.name.slice(0, 12)), ['A. (C) a joi', 'B. (U) data ']);
+    assert.deepEqual([second.range.start.line, second.range.end.line], [15, 20], 'the paragraph covers its sub-paragraphs');
+    assert.deepEqual(second.children![1].selectionRange.start, { line: 19, character: 0 });
+    const folds = (await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } })).map((r) => `${r.startLine}-${r.endLine}`);
+    for (const fold of ['8-9', '15-20', '19-20']) assert.ok(folds.includes(fold), `${fold} in ${folds.join(' ')}`);
+    assert.match(await hoverText(uri, 19, 4), /\(U\).*UNCLASSIFIED/);
+    await client.close(uri);
+  });
+
   it('folds the header, wrapped heading lines, headings and multi-line paragraphs', async () => {
     const tashkent = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: TASHKENT } });
     const pairs = tashkent.map((r) => `${r.startLine}-${r.endLine}`);
