@@ -16,24 +16,30 @@ interface Hit {
 }
 
 /**
- * One scan for the marker words, on their rare inner letters (`UMMARY` of SUMMARY/Summary); the
- * word start, END/BEGIN and the context are checked afterwards. Literal alternatives only: linear.
+ * One scan for the marker words on four-letter cores (`MMAR` of SUMMARY/Summary, `MMEN` of COMMENT,
+ * `TEXT`, `QUOT`), which lets the regex engine skip ahead; the word, END/BEGIN and the context are
+ * checked afterwards. Literal alternatives only: linear.
  */
-const MARKERS = /UMMARY|ummary|OMMENT|omment|[NnDd] (?:TEXT|[Tt]ext|QUOTE|[Qq]uote)/g;
+const MARKERS = /MMAR|mmar|MMEN|mmen|TEXT|[Tt]ext|QUOT|[Qq]uot/g;
 
 export function findSpans(text: string, body: Body): void {
   const hits: Hit[] = [];
   MARKERS.lastIndex = body.start;
   for (let m = MARKERS.exec(text); m !== null && m.index < body.end; m = MARKERS.exec(text)) {
     const at = m.index;
-    const word = m[0];
     let hit: Hit | undefined;
-    const c = word.charCodeAt(0);
-    if (c === 85 || c === 117) hit = classify(text, at - 1, 7, 'summary', true, body.end);
-    else if (c === 79 || c === 111) hit = classify(text, at - 1, 7, 'comment', true, body.end);
-    else if (c === 78 || c === 110) hit = begin(text, at - 4, body.end); // `BEGIN TEXT`: N is BEGIN's last letter
-    else if (word.length === 6) hit = classify(text, at + 2, 4, 'text', false, body.end);
-    else hit = classify(text, at + 2, 5, 'quote', false, body.end);
+    switch (m[0].charCodeAt(1) | 32) {
+      case 109: // mMAR / mMEN
+        hit = m[0].charCodeAt(3) === 82 || m[0].charCodeAt(3) === 114
+          ? classify(text, at - 2, 7, 'summary', true, body.end)
+          : classify(text, at - 2, 7, 'comment', true, body.end);
+        break;
+      case 101: // tEXT
+        hit = textOrQuote(text, at, 4, 'text', body.end);
+        break;
+      default: // qUOT
+        hit = textOrQuote(text, at, 5, 'quote', body.end);
+    }
     if (hit) hits.push(hit);
   }
   hits.sort((a, b) => a.token.start - b.token.start);
@@ -73,6 +79,16 @@ function unclosedEnd(span: MarkedSpan, body: Body, limit: number): number {
 
 function trimBack(limit: number, span: MarkedSpan): number {
   return Math.max(limit, span.open ? span.open.end : span.start);
+}
+
+/** `TEXT`/`QUOTE` at `at`: after `BEGIN` it opens, after `END` it closes. */
+function textOrQuote(text: string, at: number, len: number, kind: MarkedSpanKind, limit: number): Hit | undefined {
+  if (!atWordStart(text, at) || !atWordEnd(text, at + len)) return undefined;
+  let b = at;
+  while (b > 0 && isSpace(text.charCodeAt(b - 1))) b--;
+  if (b === at || b < 5) return undefined;
+  if (hasWordAt(text, b - 5, 'BEGIN') && atWordStart(text, b - 5)) return begin(text, b - 5, limit);
+  return classify(text, at, len, kind, false, limit);
 }
 
 /** `BEGIN TEXT` / `Begin quote` (any case) at `at`. */
