@@ -4,7 +4,7 @@
  * Paragraphs inside BEGIN/END TEXT or QUOTE keep the numbering of the quoted document.
  */
 import type { Fix, Rule, RuleContext, TextEdit } from '../rule';
-import type { Paragraph, SubParagraph } from '../tree';
+import type { CableDocument, Paragraph, SubParagraph } from '../tree';
 import { judgeSequence, labelFor, labelValue, type Verdict } from './util/text-numbering';
 import { findParaCitations } from './util/text-paras';
 
@@ -25,24 +25,7 @@ export const paragraphNumbering: Rule = {
   tags: ['body'],
   fixable: true,
   check(context) {
-    const paragraphs = ownParagraphs(context.doc.body.items.filter((item): item is Paragraph => item.type === 'paragraph' && !item.quoted));
-    const problems: Problem[] = [];
-    const edits: TextEdit[] = [];
-    let restart = false;
-
-    const verdicts = judgeSequence(paragraphs.map((p) => ({ written: p.number.text, value: p.value })));
-    verdicts.forEach((verdict, i) => {
-      const paragraph = paragraphs[i];
-      const { number } = paragraph;
-      if (verdict.kind !== 'stray' && verdict.target !== paragraph.value) {
-        edits.push({ start: number.start, end: number.end, newText: String(verdict.target) });
-      }
-      if (verdict.kind === 'break' && verdict.restart) restart = true;
-      const message = paragraphMessage(verdict, number.text);
-      if (message) problems.push({ message, start: number.start, end: number.end, renumbered: verdict.kind !== 'stray', severity: verdict.kind === 'stray' ? 'info' : undefined });
-    });
-    for (const paragraph of paragraphs) checkSubparagraphs(paragraph.subparagraphs, problems, edits);
-
+    const { paragraphs, problems, edits, restart } = planNumbering(context.doc);
     const renumber: Fix | undefined =
       edits.length > 0 ? { title: 'Renumber paragraphs and sub-paragraphs in sequence', edits, safe: !restart } : undefined;
     for (const problem of problems) {
@@ -59,6 +42,39 @@ export const paragraphNumbering: Rule = {
     reportMissingCited(context, paragraphs);
   },
 };
+
+export interface NumberingPlan {
+  /** The cable's own paragraphs (quoted documents left out). */
+  paragraphs: Paragraph[];
+  problems: Problem[];
+  /** Edits renumbering paragraphs 1..n and sub-paragraph lists in sequence (stray numbers kept). */
+  edits: TextEdit[];
+  /** True when the numbering restarts at 1 (maybe a second list): renumbering is then not safe. */
+  restart: boolean;
+}
+
+/** Judges the numbering once; the rule reports from it and the Renumber Paragraphs command applies
+ *  its edits, so both always agree. */
+export function planNumbering(doc: CableDocument): NumberingPlan {
+  const paragraphs = ownParagraphs(doc.body.items.filter((item): item is Paragraph => item.type === 'paragraph' && !item.quoted));
+  const problems: Problem[] = [];
+  const edits: TextEdit[] = [];
+  let restart = false;
+
+  const verdicts = judgeSequence(paragraphs.map((p) => ({ written: p.number.text, value: p.value })));
+  verdicts.forEach((verdict, i) => {
+    const paragraph = paragraphs[i];
+    const { number } = paragraph;
+    if (verdict.kind !== 'stray' && verdict.target !== paragraph.value) {
+      edits.push({ start: number.start, end: number.end, newText: String(verdict.target) });
+    }
+    if (verdict.kind === 'break' && verdict.restart) restart = true;
+    const message = paragraphMessage(verdict, number.text);
+    if (message) problems.push({ message, start: number.start, end: number.end, renumbered: verdict.kind !== 'stray', severity: verdict.kind === 'stray' ? 'info' : undefined });
+  });
+  for (const paragraph of paragraphs) checkSubparagraphs(paragraph.subparagraphs, problems, edits);
+  return { paragraphs, problems, edits, restart };
+}
 
 /** "Do not number a single paragraph" (5 FAH-1 H-246.2b). Unsafe: while drafting, 2. may be next. */
 function reportSingle(context: RuleContext, paragraphs: readonly Paragraph[]): void {
