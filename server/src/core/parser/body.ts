@@ -39,13 +39,15 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
   for (let i = from; i < to; i++) {
     const line = lines[i];
     const text = line.text;
-    const f = skipSpaces(text, 0);
-    if (f >= text.length) {
+    const n = text.length;
+    // Most lines start and end with a visible character: skip the scans then.
+    const f = n > 0 && !isSpace(text.charCodeAt(0)) ? 0 : skipSpaces(text, 0);
+    if (f >= n) {
       cb = undefined;
       continue;
     }
     const c = text.charCodeAt(f);
-    const lastCol = trimEnd(text, f, text.length);
+    const lastCol = !isSpace(text.charCodeAt(n - 1)) ? n : trimEnd(text, f, n);
     const end = line.start + lastCol;
 
     if ((c === 45 || c === 61 || c === 95) && isRuleLine(text)) {
