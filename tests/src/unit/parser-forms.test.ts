@@ -287,6 +287,10 @@ describe('CLASSIFIED BY / REASON spellings (cable-format.md §6)', () => {
     assert.deepEqual([eo.section?.text, eo.categories.map((c) => c.text).join('')], ['1.4', 'bd']);
     assert.equal(label('REASON: 1.4(B)').by?.text, 'Jane Doe, Pol Officer, DOS, POL');
   });
+  test('REASON cut by the line break (`for reaso` / `ns 1.4 (b)`)', () => {
+    const cb = p(draft('SECRET\nTAGS: PREL\nClassified By: Political Minister-Counselor Josiah Rosenblatt for reaso \nns 1.4 (b) and (d)')).classifiedBy!;
+    assert.deepEqual([cb.by?.text, cb.reasonLabel?.text, cb.section?.text, cb.categories.map((c) => c.text).join('')], ['Political Minister-Counselor Josiah Rosenblatt', 'reaso \nns', '1.4', 'bd']);
+  });
   test('no name: CLASSIFIED BY SECTION 1.5 (B) AND (D)', () => {
     const cb = p(draft('CONFIDENTIAL\nTAGS: PREL\nCLASSIFIED BY SECTION 1.5 (B) AND (D)')).classifiedBy!;
     assert.deepEqual([cb.by, cb.section?.text, cb.categories.map((c) => c.text).join('')], [undefined, '1.5', 'BD']);

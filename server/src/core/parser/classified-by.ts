@@ -26,6 +26,8 @@ export class ClassifiedByBuilder {
   private byStart = -1;
   private byEnd = -1;
   private lines = 0;
+  /** First letters of a REASON word at the end of the previous line (`reaso`). */
+  private brokenReason: { start: number; prefix: string } | undefined;
 
   constructor(piece: Piece, labelStart: number, labelEnd: number, private readonly docText: string) {
     this.value = {
@@ -69,6 +71,19 @@ export class ClassifiedByBuilder {
   private readBy(line: SourceLine, from: number, to: number): number {
     const text = line.text;
     if (this.byStart < 0) this.byStart = line.start + from;
+    const broken = this.brokenReason;
+    this.brokenReason = undefined;
+    if (broken) {
+      // `... for reaso` / `ns 1.4 (b)`: the word REASON(S) cut by the line break.
+      for (const word of ['REASONS', 'REASON']) {
+        const rest = word.slice(broken.prefix.length);
+        if (rest.length > 0 && hasWordAt(text, from, rest) && !isLetter(text.charCodeAt(from + rest.length))) {
+          this.value.reasonLabel = { start: broken.start, end: line.start + from + rest.length, text: this.docText.slice(broken.start, line.start + from + rest.length) };
+          this.phase = 'section';
+          return from + rest.length;
+        }
+      }
+    }
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if ((c === 82 || c === 114) && atWordStart(text, i) && hasWordAt(text, i, 'REASON')) {
@@ -86,7 +101,16 @@ export class ClassifiedByBuilder {
         return i;
       }
     }
-    // The name ran to the end of the line; a trailing `for` belongs to `for reasons` on the next.
+    // The name ran to the end of the line; a trailing `for` belongs to `for reasons` on the next,
+    // and a trailing `reaso` may be the start of a REASON the line break cut.
+    let w = to;
+    while (w > from && isLetter(text.charCodeAt(w - 1))) w--;
+    const prefix = text.slice(w, to).toUpperCase();
+    if (to - w >= 3 && w > from && 'REASONS'.startsWith(prefix) && prefix !== 'REASONS' && prefix !== 'REASON') {
+      this.brokenReason = { start: line.start + w, prefix };
+      this.endBy(line, from, cutFor(text, from, w));
+      return to;
+    }
     this.endBy(line, from, cutFor(text, from, to));
     return to;
   }
