@@ -43,15 +43,16 @@ async function main() {
   }
   const timeoutSeconds = Number(process.env.CABLE_VSCODE_TEST_TIMEOUT || 300);
   const folder = options.folder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cable-empty-'));
+  const suite = process.env.CABLE_SUITE_NAME || 'vscode'; // names the log files
   const t0 = Date.now();
   const elapsed = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
-  const server = await host.startCodeServer({ name: 'vscode-tests-server', userDataDir: options.userDataDir, extensionsDir: options.extensionsDir });
+  const server = await host.startCodeServer({ name: `${suite}-tests-server`, userDataDir: options.userDataDir, extensionsDir: options.extensionsDir });
   let browser;
   let timer;
   try {
     browser = await host.launchBrowser(path.join(server.tmp, 'chromium'));
     const page = browser.pages()[0] ?? (await browser.newPage());
-    const pageLog = fs.createWriteStream(path.join(host.artifactsDir, 'logs', 'vscode-tests-page.log'));
+    const pageLog = fs.createWriteStream(path.join(host.artifactsDir, 'logs', `${suite}-tests-page.log`));
     page.on('console', (message) => pageLog.write(`[${message.type()}] ${message.text()}\n`));
     page.on('pageerror', (error) => pageLog.write(`[pageerror] ${error.stack || error}\n`));
     let finish;

@@ -59,6 +59,8 @@ const userSettings = {
   'workbench.colorTheme': 'Default Dark Modern',
   'editor.lightbulb.enabled': 'on',
   'window.commandCenter': false,
+  // Tests undo their edits with "Revert File": an auto-save in between would make the edit permanent.
+  'files.autoSave': 'off',
 };
 
 function freePort() {
