@@ -376,6 +376,11 @@ describe('body structure', () => {
     const comment = doc.body.spans[1];
     assert.equal(doc.text.slice(comment.start, comment.end), 'COMMENT: never closed.');
   });
+  test('a text cut inside a marker word yields no marker (SUMMAR, END SUMMAR, QUOT, QUOTA)', () => {
+    for (const tail of ['1. (C) SUMMAR', '1. (C) text. END SUMMAR', '1. (C) BEGIN QUOT', '1. (C) BEGIN QUOTA here', '1. (C) COMMEN']) {
+      assert.deepEqual(body(tail).body.spans, [], tail);
+    }
+  });
   test('page-break lines do not end a paragraph; redaction runs', () => {
     const doc = body('1. (C) text goes on\nBERN 00000881  002 OF 002\nand on with XXXXXXXXXXXX here.\nRIO DE JAN 00000365 001.2 OF 002\nPAGE 02 ROME 01196 01 OF 02 082030Z\n2. (C) next.\n');
     assert.deepEqual(doc.body.pageBreaks.map((t) => t.text), ['BERN 00000881  002 OF 002', 'RIO DE JAN 00000365 001.2 OF 002', 'PAGE 02 ROME 01196 01 OF 02 082030Z']);

@@ -133,10 +133,10 @@ describe('E.O. line', () => {
     assert.equal(doc.eo?.label.text, 'E.O.');
     assert.equal(doc.eo?.line.text, 'E.O. 12958: DECL: 3/13/2018');
   });
-  test('E.0. with a zero for the O is still the E.O. line (09BERLIN1626)', () => {
+  test('E.0. with a zero for the O is not taken for the E.O. line (09BERLIN1626)', () => {
     const doc = real('09BERLIN1626');
-    assert.deepEqual([doc.eo?.label.text, doc.eo?.order?.text, doc.eo?.declassify?.kind], ['E.0.', '12958', 'na']);
-    assert.ok(!doc.passingLines.some((l) => l.text.startsWith('E.0.')));
+    assert.equal(doc.eo, undefined);
+    assert.ok(doc.passingLines.some((l) => l.text === 'E.0. 12958: N/A'));
   });
   test('lower-cased E.o. ... decl (88BAGHDAD28)', () => {
     const eo = real('88BAGHDAD28').eo!;

@@ -28,9 +28,7 @@ export function eoLabelEnd(text: string, col: number): number {
     dots++;
   }
   const o = text.charCodeAt(i);
-  // `E.0.` (a zero for the O, 09BERLIN1626) is read as the label too; rules judge the spelling.
-  const zero = o === 48 && dots === 1 && text.charCodeAt(i + 1) === 46;
-  if (o !== 79 && o !== 111 && !zero) return -1;
+  if (o !== 79 && o !== 111) return -1;
   i++;
   if (text.charCodeAt(i) === 46) {
     i++;

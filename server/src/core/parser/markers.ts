@@ -166,5 +166,5 @@ export function midLineKeywords(text: string, from: number, afterEoAt: number): 
   return hits;
 }
 
-const MID_LINE = /[ \t.;)](?:E\.?[Oo0]|T(?:AGS?|ags?)\b|S(?:UBJ|ubj)|REF|CLASSIFIED|Classified)/g;
+const MID_LINE = /[ \t.;)](?:E\.?[Oo]|T(?:AGS?|ags?)\b|S(?:UBJ|ubj)|REF|CLASSIFIED|Classified)/g;
 

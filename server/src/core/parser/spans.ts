@@ -29,16 +29,16 @@ export function findSpans(text: string, body: Body): void {
     const at = m.index;
     let hit: Hit | undefined;
     switch (m[0].charCodeAt(1) | 32) {
-      case 109: // mMAR / mMEN
-        hit = m[0].charCodeAt(3) === 82 || m[0].charCodeAt(3) === 114
-          ? classify(text, at - 2, 7, 'summary', true, body.end)
-          : classify(text, at - 2, 7, 'comment', true, body.end);
+      case 109: // mMAR / mMEN: the whole word must be there (the text may end inside it)
+        if (m[0].charCodeAt(3) === 82 || m[0].charCodeAt(3) === 114) {
+          if (hasWordAt(text, at - 2, 'SUMMARY')) hit = classify(text, at - 2, 7, 'summary', true, body.end);
+        } else if (hasWordAt(text, at - 2, 'COMMENT')) hit = classify(text, at - 2, 7, 'comment', true, body.end);
         break;
       case 101: // tEXT
         hit = textOrQuote(text, at, 4, 'text', body.end);
         break;
-      default: // qUOT
-        hit = textOrQuote(text, at, 5, 'quote', body.end);
+      default: // qUOT: the E must follow (`QUOTA` is not a marker; the text may end inside the word)
+        if (hasWordAt(text, at, 'QUOTE')) hit = textOrQuote(text, at, 5, 'quote', body.end);
     }
     if (hit) hits.push(hit);
   }
