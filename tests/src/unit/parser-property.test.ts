@@ -86,6 +86,20 @@ test('real cables cut at every 97th character', () => {
   }
 });
 
+test('real cables cut inside every keyword the parser looks for', () => {
+  const keywords = /SUMMARY|Summary|COMMENT|Comment|BEGIN|TEXT|QUOTE|REASON|reasons|SECTION|CLASSIFIED|Classified|ENTIRE|E\.O\.|DECL|TAGS|SUBJECT|REF|NNNN|End Cable|\(S\/\/|[0-9]{8} +[0-9]{3}/g;
+  let cuts = 0;
+  for (const text of cables) {
+    for (const m of text.matchAll(keywords)) {
+      for (let k = 1; k < m[0].length; k++) {
+        check(text.slice(0, (m.index ?? 0) + k));
+        cuts++;
+      }
+    }
+  }
+  assert.ok(cuts > 1000, `only ${cuts} cuts`);
+});
+
 test('a 2,000-character line, binary noise and deep repetition finish quickly', () => {
   const long = 'C O N F I D E N T I A L ' + 'X'.repeat(2000) + '\n' + '1. (C) ' + 'word '.repeat(400) + '\n';
   const noise = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
