@@ -2,7 +2,8 @@
  * What the client asks of the language server, per the editor contract: server commands through
  * `workspace/executeCommand` and the custom `cable/documentInfo` request.
  */
-import { ExecuteCommandRequest, RequestType, type BaseLanguageClient } from 'vscode-languageclient/node';
+// The common API (not /node): the browser build of the client imports this module too.
+import { ExecuteCommandRequest, RequestType, type BaseLanguageClient } from 'vscode-languageclient';
 
 export interface ClassificationInfo {
   level: string | null;

@@ -49,6 +49,8 @@ test('npm run package produces a .vsix with the bundles, grammar, rule docs and 
       'extension/package.json',
       'extension/client/out/extension.js',
       'extension/server/out/server.js',
+      'extension/client/out/browser.js',
+      'extension/server/out/browser-server.js',
       'extension/syntaxes/cable.tmLanguage.json',
       'extension/language-configuration.json',
       'extension/snippets/cable.code-snippets',

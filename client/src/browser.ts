@@ -1,0 +1,48 @@
+/**
+ * Extension entry point for VS Code in a browser (no Node extension host): the language server runs
+ * in a web worker (`server/out/browser-server.js`) and speaks LSP over postMessage. Same commands and
+ * status bar as the desktop entry (`extension.ts`); the server lints with settings only (no
+ * `.cablelintrc.json` files, and Lint Workspace covers the open cables), see docs/language-server.md.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { registerCommands } from './commands';
+import { ClassificationStatusBar } from './status-bar';
+
+/** The browser's Worker (the client's tsconfig has no DOM library). */
+declare const Worker: new (scriptUrl: string) => ConstructorParameters<typeof LanguageClient>[3];
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const log = vscode.window.createOutputChannel('Cable', { log: true });
+  context.subscriptions.push(log);
+  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'server', 'out', 'browser-server.js');
+  const clientOptions: LanguageClientOptions = {
+    // Any scheme: in the browser, cables come from virtual file systems (vscode-vfs, memfs, …) and
+    // the server only ever reads the text the editor sends.
+    documentSelector: [{ language: 'cable' }],
+    outputChannel: log,
+  };
+  client = new LanguageClient('cable', 'Cable', clientOptions, new Worker(serverMain.toString(true)));
+  // Commands first, so that invoking one during start-up finds it (requests wait for the start).
+  context.subscriptions.push(...registerCommands(context, client, log));
+  try {
+    await client.start();
+  } catch (error) {
+    log.error(`The Cable language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage('Cable: the language server did not start; see the "Cable" output.');
+    return;
+  }
+  context.subscriptions.push(new ClassificationStatusBar(client));
+}
+
+export async function deactivate(): Promise<void> {
+  const running = client;
+  client = undefined;
+  try {
+    await running?.stop();
+  } catch {
+    // It never started, or the worker is already gone: nothing left to stop.
+  }
+}
