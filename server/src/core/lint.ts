@@ -5,7 +5,7 @@ import { parse } from './parser';
 import { allRules } from './rules';
 import { resolveRules, type LintConfig } from './config';
 import { applyEdits, compatibleSafeFixes } from './fix';
-import type { Finding, Rule, RuleContext } from './rule';
+import type { CableResolver, Finding, Rule, RuleContext } from './rule';
 import type { CableDate, CableDocument } from './tree';
 
 export interface LintOptions {
@@ -13,6 +13,9 @@ export interface LintOptions {
   /** The date a draft without a DTG is judged against; defaults to the current date (UTC). */
   today?: CableDate;
   rules?: readonly Rule[];
+  /** Looks a cited cable up by canonical id (`09STATE90254`) in a workspace the caller indexed;
+   *  undefined when not known. The core stays workspace-free: the server and the CLI supply it. */
+  resolveCable?: CableResolver;
 }
 
 export interface LintResult {
@@ -39,6 +42,7 @@ export function lintDocument(doc: CableDocument, options: LintOptions = {}): Fin
       date,
       dated: doc.date !== null,
       options: ruleOptions,
+      resolveCable: options.resolveCable,
       report(report) {
         findings.push({
           code: rule.id,

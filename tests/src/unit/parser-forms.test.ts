@@ -246,6 +246,14 @@ describe('REF forms', () => {
       ['C', 'OSC EUP20080707950031', undefined],
     ]);
   });
+  test('a lower-cased REF (WikiLeaks body, 06VIENNA515) is still read; mixed case is not', () => {
+    const r = refs('Ref: a) vienna 350 b) 05 vienna 1760 c) 05 state 220738');
+    assert.deepEqual(r.items.map((i) => [i.cable?.post, i.cable?.serial, i.cable?.year]), [
+      ['VIENNA', '350', undefined], ['VIENNA', '1760', '05'], ['STATE', '220738', '05'],
+    ]);
+    const prose = refs('Ref: a) email of 12 b) telcon with John 400');
+    assert.deepEqual(prose.items.map((i) => i.cable), [undefined, undefined]);
+  });
   test('U.S. inside a ref is not a letter', () => {
     const r = refs('REF: A. U.S. EMBASSY NOTE B. STATE 5');
     assert.deepEqual(r.items.map((i) => i.letter?.text), ['A', 'B']);

@@ -56,9 +56,18 @@ describe('classification line', () => {
     const ba = real('66BUENOSAIRES2481').classification!;
     assert.deepEqual([ba.levelText.text, ba.level, ba.post?.text, ba.serial?.text], ['UNCLASSIFIED', 'UNCLASSIFIED', 'BUENOS AIRES', '2481']);
   });
-  test('CONFIDENTIAL alone (09KHARTOUM881) and redacted post (10SHENYANG4)', () => {
-    const k = real('09KHARTOUM881').classification!;
-    assert.deepEqual([k.levelText.text, k.level, k.post, k.serial], ['CONFIDENTIAL', 'CONFIDENTIAL', undefined, undefined]);
+  test('WikiLeaks record block is preamble, not the classification line (09KHARTOUM881); redacted post (10SHENYANG4)', () => {
+    const doc = real('09KHARTOUM881');
+    const k = doc.classification!;
+    // Line 22 `CONFIDENTIAL` is WikiLeaks metadata; the cable's own line is 45.
+    assert.deepEqual([k.levelText.text, k.level, k.malformed, k.post?.text, k.serial?.text, k.section?.n.text], [
+      'C o n f i d e n t i a l', 'CONFIDENTIAL', true, 'khartoum', '000881', '01',
+    ]);
+    assert.deepEqual(doc.banners, []);
+    assert.ok(doc.preamble.some((l) => l.text === '<<218634>>') && doc.preamble.some((l) => l.text === 'CONFIDENTIAL'));
+    assert.equal(doc.subject?.text, 'gok/goss agree on timetable for second tank shipment');
+    assert.equal(doc.classifiedBy?.by?.text, 'CDA Robert Whitehead');
+    assert.deepEqual(doc.refs?.items.map((i) => i.cable?.id), ['09KHARTOUM378']);
     const s = real('10SHENYANG4').classification!;
     assert.deepEqual([s.levelText.text, s.malformed, s.post?.text, s.serial?.text], ['SE C R E T', true, 'XXXXXXXXXXXX', '000004']);
   });
@@ -375,5 +384,18 @@ describe('signature and end', () => {
     const doc = real('06KABUL3934');
     assert.deepEqual([doc.body.items.length, doc.signature, doc.eo], [0, undefined, undefined]);
     assert.equal(doc.classification?.levelText.text, 'UNCLAS');
+  });
+});
+
+describe('exports with a summary box above the header', () => {
+  test('03ABUDHABI2641: the header below the printed box is found, with its date, E.O. and classification line', () => {
+    const doc = real('03ABUDHABI2641');
+    assert.deepEqual(doc.date, { year: 2003, month: 6, day: 3 });
+    assert.equal(doc.header?.dtg?.line.text.trim(), 'O 031250Z JUN 03');
+    assert.equal(doc.classification?.line.text.trim(), 'C O N F I D E N T I A L ABU DHABI 002641');
+    assert.deepEqual(doc.banners, []);
+    assert.equal(doc.eo?.label.text, 'EO');
+    assert.equal(doc.tags?.codes.length, 9);
+    assert.equal(doc.preamble[0].text, 'null');
   });
 });

@@ -139,10 +139,20 @@ function classify(line: SourceLine, text: string, section: Section): Step | unde
 /** First line of the header at or after `from`, or -1. */
 function findHeaderStart(lines: readonly SourceLine[], from: number): number {
   const limit = Math.min(lines.length, from + SEARCH_LIMIT);
+  // After a heading-block line only a `VZCZC` line can still start the header: a printed export
+  // (`03ABUDHABI2641`) puts a summary box with TAGS/Subject above the real header.
+  let headingSeen = false;
   for (let i = from; i < limit; i++) {
     const text = lines[i].text.trimEnd();
     if (text.length === 0) continue;
-    if (HEADING_BLOCK.test(text)) return -1;
+    if (headingSeen) {
+      if (text.charCodeAt(0) === 86 /* V */ && TRANSMISSION_ID.test(text)) return i;
+      continue;
+    }
+    if (HEADING_BLOCK.test(text)) {
+      headingSeen = true;
+      continue;
+    }
     if (TRANSMISSION_ID.test(text)) return i;
     if (PROSIGN.test(text) && nextNonBlankMatches(lines, i, /^(?:DE\s|[A-Z][A-Z0-9]{4,9}(?:\s|$))/)) return i;
     if (text.startsWith('DE ') && DE_LINE.test(text) && nextNonBlankMatches(lines, i, SECURITY)) return i;

@@ -7,7 +7,7 @@
  * spans and redactions over the body text (spans.ts).
  */
 import type { CableDocument } from '../tree';
-import { isBlank, splitLines } from './lines';
+import { isBlank, splitLines, type SourceLine } from './lines';
 import { parseHeader } from './header';
 import { findHeadingStart, parseHeading } from './heading';
 import { parseTail } from './tail';
@@ -31,12 +31,15 @@ export function parse(text: string): CableDocument {
     date: headerResult.date,
   };
   if (headerResult.header) doc.header = headerResult.header;
-  const afterHeader = Math.max(first, Math.min(headerResult.next, lines.length));
+  // Lines above the header (a printed export's summary box, a distribution block) are preamble.
+  for (let i = first; i < headerResult.startLine; i++) addPreamble(doc, lines[i]);
+  let afterHeader = Math.max(first, Math.min(headerResult.next, lines.length));
+  afterHeader = skipMetadataBlock(lines, afterHeader, doc);
 
   const start = findHeadingStart(lines, afterHeader);
   const headingFrom = start ? start.index : afterHeader;
   for (let i = afterHeader; i < headingFrom; i++) {
-    if (!isBlank(lines[i])) doc.preamble.push({ start: lines[i].start, end: lines[i].end, text: lines[i].text });
+    addPreamble(doc, lines[i]);
   }
   const pageBreaks = doc.body.pageBreaks;
   const bodyFrom = start ? parseHeading(lines, start, doc, doc.date ? doc.date.year : null, pageBreaks) : afterHeader;
@@ -59,4 +62,29 @@ export function parse(text: string): CableDocument {
     body.start = body.end = Math.min(text.length, lines[Math.min(bodyFrom, lines.length - 1)].start);
   }
   return doc;
+}
+
+function addPreamble(doc: CableDocument, line: SourceLine): void {
+  if (!isBlank(line)) doc.preamble.push({ start: line.start, end: line.end, text: line.text });
+}
+
+/**
+ * A WikiLeaks record block after the header: `<<218634>>`, date, id, origin, `CONFIDENTIAL`,
+ * related ids, the header again, then upper-case TAGS/SUBJECT/REF copies (`09KHARTOUM881`). Its
+ * level line is metadata, not the classification line, so everything up to the repeated header's
+ * end becomes preamble (the heading search then finds the cable's own classification line).
+ * Returns the line to go on from.
+ */
+function skipMetadataBlock(lines: readonly SourceLine[], from: number, doc: CableDocument): number {
+  let i = from;
+  while (i < lines.length && isBlank(lines[i])) i++;
+  if (i >= lines.length || !/^<<\d+>>\s*$/.test(lines[i].text)) return from;
+  const again = parseHeader(lines, i + 1);
+  if (!again.header) return from;
+  if (!doc.header) {
+    doc.header = again.header;
+    doc.date = again.date;
+  }
+  for (let k = from; k < again.next; k++) addPreamble(doc, lines[k]);
+  return again.next;
 }

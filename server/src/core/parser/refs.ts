@@ -183,23 +183,26 @@ export function parseCableRef(raw: string, citingYear: number | null): CableRef 
   // A doubled letter (`A. A) SECSTATE 54183`) or `REF` in front of the reference.
   while (k < parts.length && k < 2 && (isLetterMarker(parts[k]) || parts[k] === 'REF')) k++;
   let year: string | undefined;
-  if (k + 1 < parts.length && (parts[k].length === 2 || parts[k].length === 4) && digitsOnly(parts[k]) && isUpper(parts[k + 1].charCodeAt(0))) {
+  if (k + 1 < parts.length && (parts[k].length === 2 || parts[k].length === 4) && digitsOnly(parts[k]) && startsPostWord(parts[k + 1], raw)) {
     year = parts[k].slice(-2);
     k++;
   }
   const post: string[] = [];
   let serial: string | undefined;
-  while (k < parts.length && post.length < 4) {
+  // A WikiLeaks-lowercased body (`Ref: khartoum 00378`, `09KHARTOUM881`): lower-case post words are
+  // read only when the whole reference has no capital, and then only as a short post + long serial.
+  const lowered = k < parts.length && isLower(parts[k].charCodeAt(0)) && !hasUpper(raw);
+  while (k < parts.length && post.length < (lowered ? 2 : 4)) {
     let word = parts[k];
     const last = word.charCodeAt(word.length - 1);
     if (last === 44 || last === 59 || last === 46) word = word.slice(0, -1);
     if (word.length === 0) break;
-    if (isPostWord(word)) {
-      post.push(word);
+    if (lowered ? isLowerPostWord(word) : isPostWord(word)) {
+      post.push(lowered ? word.toUpperCase() : word);
       k++;
       continue;
     }
-    if (post.length > 0 && word.length <= 7 && digitsOnly(word)) {
+    if (post.length > 0 && word.length <= 7 && (!lowered || word.length >= 3) && digitsOnly(word)) {
       serial = word;
       k++;
       break;
@@ -271,4 +274,20 @@ function isPostWord(w: string): boolean {
     if (!isUpper(c) && c !== 39 && c !== 45) return false;
   }
   return true;
+}
+
+function isLowerPostWord(w: string): boolean {
+  if (w.length < 3) return false;
+  for (let i = 0; i < w.length; i++) if (!isLower(w.charCodeAt(i))) return false;
+  return true;
+}
+
+function hasUpper(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) if (isUpper(raw.charCodeAt(i))) return true;
+  return false;
+}
+
+function startsPostWord(w: string, raw: string): boolean {
+  const c = w.charCodeAt(0);
+  return isUpper(c) || (isLower(c) && !hasUpper(raw));
 }
