@@ -74,8 +74,13 @@ export interface RuleContext {
   dated: boolean;
   /** This rule's options with defaults filled in. */
   options: Record<string, unknown>;
+  /** Other cables of the workspace by canonical id, when the caller indexed one. */
+  resolveCable?: CableResolver;
   report(report: Report): void;
 }
+
+/** What a rule may know of a cited cable: its date (null when the cable has no DTG). */
+export type CableResolver = (id: string) => { date: CableDate | null } | undefined;
 
 export interface Rule extends RuleMeta {
   check(context: RuleContext): void;

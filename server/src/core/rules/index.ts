@@ -22,6 +22,7 @@ import { summaryMarkers } from './summary-markers';
 import { sectionNumbering } from './section-numbering';
 import { captions } from './captions';
 import { signature } from './signature';
+import { referenceTarget } from './reference-target';
 
 export const allRules: readonly Rule[] = [
   classificationLine,
@@ -43,6 +44,7 @@ export const allRules: readonly Rule[] = [
   sectionNumbering,
   captions,
   signature,
+  referenceTarget,
 ];
 
 /** Look a rule up by alias (`tags`) or id (`CBL012`), case-insensitively for ids. */

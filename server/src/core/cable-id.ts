@@ -1,0 +1,40 @@
+/**
+ * Cable ids as people write them, reduced to the canonical WikiLeaks/cablemap form
+ * (`09STATE90254`: two-digit year, post without spaces, serial without leading zeros), so that a
+ * reference and the cable it cites meet in one key.
+ *
+ * Accepted: `09 STATE 90254`, `09STATE90254`, `2007 MANAGUA 2135`, `KHARTOUM 00378` (the year from
+ * the citing cable), `STATE 90254 (08)`, post aliases (`SECSTATE` → `STATE`, `HAGUE` → `THEHAGUE`,
+ * the parser's table). A redacted post (`XXXXXXXXXXXX`) has no id.
+ */
+import { parseCableRef } from './parser/refs';
+
+/** `09STATE90254` split into its parts; the year glued to the post is the archive's spelling. */
+const COMPACT = /^(\d{2}|\d{4})([A-Z][A-Z'-]*[A-Z])#?(\d{1,7})$/;
+
+/**
+ * The canonical id of `text`, or null when it is not a cable id (or its year cannot be known).
+ * `citingYear` (four digits) supplies the year when the text has none, as in a REF line.
+ */
+export function normalizeCableId(text: string, citingYear: number | null = null): string | null {
+  const upper = text.trim().toUpperCase();
+  if (upper === '') return null;
+  const compact = COMPACT.exec(upper.replace(/\s+/g, ''));
+  // The compact form is re-spaced and read by the REF parser, so that aliases apply the same way.
+  const spaced = compact && !/\s/.test(upper) ? `${compact[1]} ${compact[2]} ${compact[3]}` : upper;
+  const ref = parseCableRef(spaced, citingYear);
+  if (!ref || ref.id === null || /^X+$/.test(ref.post)) return null;
+  return ref.id;
+}
+
+/** The canonical form of an id already computed (a cable's own id from metadata): aliases applied. */
+export function canonicalCableId(id: string | null): string | null {
+  if (!id) return null;
+  return normalizeCableId(id) ?? id;
+}
+
+/** The post of a canonical id (`09STATE90254` → `STATE`). */
+export function postOfId(id: string): string | null {
+  const match = /^\d{2}([A-Z'-]+)\d+$/.exec(id);
+  return match ? match[1] : null;
+}

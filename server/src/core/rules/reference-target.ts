@@ -1,0 +1,63 @@
+/**
+ * CBL020 reference-target: what a REF item points at. A cable cannot cite itself (a copied REF
+ * line, or the drafter's own serial typed by mistake), and it cannot cite a cable sent after it (a
+ * wrong year or serial). The second check needs the other cables: it runs only when the caller
+ * indexed a workspace (`LintOptions.resolveCable`: the language server, `cable-lint` on a folder).
+ */
+import { canonicalCableId } from '../cable-id';
+import { canonicalId, isoDate } from '../metadata';
+import type { Rule, RuleContext } from '../rule';
+import type { CableDate, RefItem } from '../tree';
+import { compareDates } from './util/dates';
+
+/** The cable's own id, as `cable-lint parse` computes it (year from the DTG only). */
+function ownId(context: RuleContext): string | null {
+  const { doc } = context;
+  const post = doc.classification?.post?.text;
+  const serial = doc.classification?.serial?.text;
+  if (!doc.date || !post || !serial) return null;
+  return canonicalCableId(canonicalId(doc.date.year, post, serial));
+}
+
+function label(item: RefItem): string {
+  return item.letter ? `REF ${item.letter.text.replace(/[^A-Za-z]/g, '').toUpperCase()}` : 'The reference';
+}
+
+function checkDate(context: RuleContext, item: RefItem, id: string, citedDate: CableDate | null): void {
+  if (!citedDate || compareDates(citedDate, context.date) <= 0) return;
+  const when = context.dated ? `this cable's date (${isoDate(context.date)})` : `today (${isoDate(context.date)}, a draft)`;
+  context.report({
+    message: `${label(item)} cites ${id}, dated ${isoDate(citedDate)}: after ${when}. Wrong year or serial?`,
+    start: item.text.start,
+    end: item.text.end,
+  });
+}
+
+export const referenceTarget: Rule = {
+  id: 'CBL020',
+  alias: 'reference-target',
+  description: 'A reference does not cite the cable itself, nor a workspace cable dated after it.',
+  severity: 'info',
+  tags: ['references', 'workspace'],
+  fixable: false,
+  check(context: RuleContext): void {
+    const items = context.doc.refs?.items;
+    if (!items || items.length === 0) return;
+    const self = ownId(context);
+    for (const item of items) {
+      const id = canonicalCableId(item.cable?.id ?? null);
+      if (!id) continue;
+      if (id === self) {
+        context.report({
+          message: `${label(item)} cites this cable itself (${id})`,
+          start: item.text.start,
+          end: item.text.end,
+          severity: 'warning',
+        });
+        continue;
+      }
+      const cited = context.resolveCable?.(id);
+      if (cited) checkDate(context, item, id, cited.date);
+    }
+  },
+};
