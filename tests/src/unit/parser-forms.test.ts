@@ -299,6 +299,15 @@ describe('CLASSIFIED BY / REASON spellings (cable-format.md §6)', () => {
     const cb = p(draft('SECRET\nTAGS: PREL\nClassified By: Political Minister-Counselor Josiah Rosenblatt for reaso \nns 1.4 (b) and (d)')).classifiedBy!;
     assert.deepEqual([cb.by?.text, cb.reasonLabel?.text, cb.section?.text, cb.categories.map((c) => c.text).join('')], ['Political Minister-Counselor Josiah Rosenblatt', 'reaso \nns', '1.4', 'bd']);
   });
+  test('label written twice: Classified By: Classified by <name> (05MADRID395, 10WARSAW110)', () => {
+    for (const [line, by, cats] of [
+      ['Classified By: Classified by Political Officer Ricardo Zuniga; reasons\n1.4 (B) and (D)', 'Political Officer Ricardo Zuniga', 'BD'],
+      ['Classified By: Classified BY Political Counselor Dan Sainz, reason 1.4 (b, d)', 'Political Counselor Dan Sainz', 'bd'],
+    ]) {
+      const cb = p(draft(`CONFIDENTIAL\nTAGS: PREL\nSUBJECT: X\n${line}`)).classifiedBy!;
+      assert.deepEqual([cb.label.text, cb.by?.text, cb.section?.text, cb.categories.map((c) => c.text).join('')], ['Classified By', by, '1.4', cats], line);
+    }
+  });
   test('no name: CLASSIFIED BY SECTION 1.5 (B) AND (D)', () => {
     const cb = p(draft('CONFIDENTIAL\nTAGS: PREL\nCLASSIFIED BY SECTION 1.5 (B) AND (D)')).classifiedBy!;
     assert.deepEqual([cb.by, cb.section?.text, cb.categories.map((c) => c.text).join('')], [undefined, '1.5', 'BD']);

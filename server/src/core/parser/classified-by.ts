@@ -39,6 +39,12 @@ export class ClassifiedByBuilder {
     };
     let from = skipSpaces(piece.line.text, labelEnd, piece.to);
     if (piece.line.text.charCodeAt(from) === 58) from++;
+    // The label written twice (`Classified By: Classified by Political Officer X`).
+    const again = classifiedByLabelEnd(piece.line.text, skipSpaces(piece.line.text, from, piece.to));
+    if (again >= 0 && again <= piece.to) {
+      from = skipSpaces(piece.line.text, again, piece.to);
+      if (piece.line.text.charCodeAt(from) === 58) from++;
+    }
     this.add({ line: piece.line, from, to: piece.to });
   }
 

@@ -140,6 +140,7 @@ export function parseHeading(
       for (const hit of midLineKeywords(text, first ? first.labelEnd : segFrom, first && first.kind === 'eo' ? first.at : -1)) {
         if (hit.at < segTo) hits.push(hit);
       }
+      dropRepeatedLabel(text, hits);
       const pieces: { piece: Piece; hit?: KeywordHit }[] = [];
       if (!first && (hits.length === 0 || hits[0].at > segFrom)) pieces.push({ piece: { line, from: segFrom, to: hits.length ? hits[0].at : segTo } });
       for (let h = 0; h < hits.length; h++) {
@@ -311,4 +312,15 @@ function midPageBreak(text: string, from: number): [number, number] | undefined 
   const m = re.exec(text);
   if (!m || m.index === from) return undefined;
   return [m.index, m.index + m[0].length];
+}
+
+/** `Classified By: Classified by Political Officer X` (15 corpus cables): the label written twice
+ *  is one label, so the second is not a new (empty) element; the builder skips it. */
+function dropRepeatedLabel(text: string, hits: KeywordHit[]): void {
+  for (let h = 1; h < hits.length; h++) {
+    if (hits[h].kind !== 'cb' || hits[h - 1].kind !== 'cb') continue;
+    let k = skipSpaces(text, hits[h - 1].labelEnd);
+    if (text.charCodeAt(k) === 58) k = skipSpaces(text, k + 1);
+    if (k === hits[h].at) hits.splice(h--, 1);
+  }
 }
