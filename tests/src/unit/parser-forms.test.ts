@@ -308,6 +308,15 @@ describe('CLASSIFIED BY / REASON spellings (cable-format.md §6)', () => {
       assert.deepEqual([cb.label.text, cb.by?.text, cb.section?.text, cb.categories.map((c) => c.text).join('')], ['Classified By', by, '1.4', cats], line);
     }
   });
+  test('a blank line between REASON and its section (07LONDON4472, 05SOFIA1207)', () => {
+    const doc = p(draft('CONFIDENTIAL\nTAGS: PREL\nSUBJECT: X\nClassified By: AMBASSADOR ROBERT H. TUTTLE FOR REASONS \n\n1.4 B, D\n'));
+    const cb = doc.classifiedBy!;
+    assert.deepEqual([cb.by?.text, cb.section?.text, cb.categories.map((c) => c.text).join('')], ['AMBASSADOR ROBERT H. TUTTLE', '1.4', 'BD']);
+    assert.equal(doc.body.items[0].type, 'paragraph');
+    // Anything else after the blank line is the body, not more of the line.
+    const other = p(draft('CONFIDENTIAL\nTAGS: PREL\nClassified By: Jane Doe for reasons\n\nThe embassy notes that.'));
+    assert.deepEqual([other.classifiedBy?.section, other.body.items[0].type], [undefined, 'text']);
+  });
   test('no name: CLASSIFIED BY SECTION 1.5 (B) AND (D)', () => {
     const cb = p(draft('CONFIDENTIAL\nTAGS: PREL\nCLASSIFIED BY SECTION 1.5 (B) AND (D)')).classifiedBy!;
     assert.deepEqual([cb.by, cb.section?.text, cb.categories.map((c) => c.text).join('')], [undefined, '1.5', 'BD']);

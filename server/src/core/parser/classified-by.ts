@@ -61,6 +61,15 @@ export class ClassifiedByBuilder {
     return hasWordAt(text, i, 'AND') && !isLetter(text.charCodeAt(i + 3));
   }
 
+  /** The REASON label has been read and its section number not yet. */
+  awaitsSection(): boolean {
+    return this.phase === 'section' && this.lines < 3;
+  }
+
+  startsWithSection(piece: Piece): boolean {
+    return sectionAt(piece.line.text, skipSpaces(piece.line.text, piece.from, piece.to));
+  }
+
   add(piece: Piece): void {
     this.lines++;
     const { line } = piece;

@@ -82,7 +82,7 @@ export function parseHeading(
     const line = lines[i];
     if (isBlank(line)) {
       blankBefore = true;
-      if (current && current.kind !== 'refs' && current.kind !== 'subject') current = undefined;
+      if (current && current.kind !== 'refs' && current.kind !== 'subject' && !(current.kind === 'cb' && current.builder.awaitsSection())) current = undefined;
       continue;
     }
     const text = line.text;
@@ -245,7 +245,9 @@ function accepts(current: NonNullable<Current>, piece: Piece, blankBefore: boole
       if (blankBefore) return current.builder.startsNextItem(piece);
       return !startsWithPortionMark(piece);
     case 'cb':
-      return !blankBefore && current.builder.wantsMore(piece);
+      // `FOR REASONS` / blank / `1.4 B, D` (07LONDON4472): only the section may follow a blank line.
+      if (blankBefore) return current.builder.awaitsSection() && current.builder.startsWithSection(piece);
+      return current.builder.wantsMore(piece);
   }
 }
 
