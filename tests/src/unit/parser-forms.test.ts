@@ -317,6 +317,16 @@ describe('CLASSIFIED BY / REASON spellings (cable-format.md §6)', () => {
     const other = p(draft('CONFIDENTIAL\nTAGS: PREL\nClassified By: Jane Doe for reasons\n\nThe embassy notes that.'));
     assert.deepEqual([other.classifiedBy?.section, other.body.items[0].type], [undefined, 'text']);
   });
+  test('categories stop before a portion-marked line below (10ABUDHABI9, 07PRETORIA356)', () => {
+    for (const [reason, next, cats] of [
+      ['REASON: 1.4(B), ', '(S//NF) Summary', 'B'],
+      ['Reason s 1.4(b) and (d).', '(U) This message has been coordinated with AmEmbassy Harare.', 'bd'],
+      ['reasons 1.4 (b) and', '(d).', 'bd'],
+    ]) {
+      const doc = p(draft(`SECRET\nTAGS: PREL\nCLASSIFIED BY: Jane Doe, Ambassador; ${reason}\n${next}`));
+      assert.equal(doc.classifiedBy?.categories.map((c) => c.text).join(''), cats, next);
+    }
+  });
   test('no name: CLASSIFIED BY SECTION 1.5 (B) AND (D)', () => {
     const cb = p(draft('CONFIDENTIAL\nTAGS: PREL\nCLASSIFIED BY SECTION 1.5 (B) AND (D)')).classifiedBy!;
     assert.deepEqual([cb.by, cb.section?.text, cb.categories.map((c) => c.text).join('')], [undefined, '1.5', 'BD']);

@@ -56,9 +56,11 @@ export class ClassifiedByBuilder {
     const text = piece.line.text;
     const i = skipSpaces(text, piece.from, piece.to);
     const c = text.charCodeAt(i);
-    if (c === 40 || c === 41 || c === 44) return true;
-    if (isLetter(c) && !isLetter(text.charCodeAt(i + 1))) return true;
-    return hasWordAt(text, i, 'AND') && !isLetter(text.charCodeAt(i + 3));
+    if (c === 41 || c === 44) return true;
+    // `(S//NF) Summary` or `(U) This message...` on the next line is a portion-marked paragraph,
+    // `U.S. officials` a sentence: only a line of category letters continues the reason.
+    if (c === 40 || isLetter(c)) return onlyCategories(text, i, trimEnd(text, i, piece.to));
+    return false;
   }
 
   /** The REASON label has been read and its section number not yet. */
@@ -217,3 +219,29 @@ function isAbbreviation(text: string, dot: number): boolean {
   return len >= 1 && len <= 2;
 }
 
+
+/** `(d).`, `d)`, `and (d)`, `B, D`: single letters, AND/OR and punctuation up to the line end or a
+ *  closing full stop; at least one letter. */
+function onlyCategories(text: string, from: number, to: number): boolean {
+  let letters = 0;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (letters > 0) return true;
+      i++;
+      continue;
+    }
+    if (isSpace(c) || c === 40 || c === 41 || c === 44 || c === 47 || c === 59 || c === 38) {
+      i++;
+      continue;
+    }
+    if (!isLetter(c)) return false;
+    let e = i;
+    while (e < to && isLetter(text.charCodeAt(e))) e++;
+    if (e - i === 1) letters++;
+    else if (!(e - i === 3 && hasWordAt(text, i, 'AND')) && !(e - i === 2 && hasWordAt(text, i, 'OR'))) return false;
+    i = e;
+  }
+  return letters > 0;
+}
