@@ -1,6 +1,10 @@
 /** Per-key debouncing of document work (diagnostics after typing). */
 type Pending = { kind: 'timeout'; handle: NodeJS.Timeout } | { kind: 'immediate'; handle: NodeJS.Immediate };
 
+/** setImmediate in Node; a zero timeout where there is none (the browser build, in a web worker). */
+const soon: (run: () => void) => Pending =
+  typeof setImmediate === 'function' ? (run) => ({ kind: 'immediate', handle: setImmediate(run) }) : (run) => ({ kind: 'timeout', handle: setTimeout(run, 0) });
+
 export class Debouncer {
   private readonly pending = new Map<string, Pending>();
 
@@ -14,7 +18,7 @@ export class Debouncer {
       run();
     };
     // A zero delay is still asynchronous, so that a burst of changes handled in one tick runs once.
-    this.pending.set(key, delay <= 0 ? { kind: 'immediate', handle: setImmediate(fire) } : { kind: 'timeout', handle: setTimeout(fire, delay) });
+    this.pending.set(key, delay <= 0 ? soon(fire) : { kind: 'timeout', handle: setTimeout(fire, delay) });
   }
 
   cancel(key: string): void {
