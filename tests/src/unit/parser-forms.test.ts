@@ -355,13 +355,15 @@ describe('portion marks', () => {
       assert.deepEqual([pm.text, pm.level, pm.caveats, pm.valid, pm.normalized], [m, level, caveats, true, undefined]);
     });
   }
-  for (const [m, normalized] of [['(N/SF)', '(S/NF)'], ['(SNF)', '(S/NF)'], ['(c)', '(C)'], ['(s/nf)', '(S/NF)']]) {
+  // Blank or hyphen for the slash: 09KABUL376, 08NAIROBI2290, 10ROME87, 10BELGRADE25.
+  for (const [m, normalized] of [['(N/SF)', '(S/NF)'], ['(SNF)', '(S/NF)'], ['(c)', '(C)'], ['(s/nf)', '(S/NF)'],
+    ['(C NF)', '(C/NF)'], ['(S-NF)', '(S/NF)'], ['( C )', '(C)'], ['(C )', '(C)']]) {
     test(`${m} is malformed, meant ${normalized}`, () => {
       const pm = mark(m)!;
       assert.deepEqual([pm.text, pm.valid, pm.normalized], [m, false, normalized]);
     });
   }
-  for (const m of ['(U.S.)', '(China)', '(US)', '(see below)']) {
+  for (const m of ['(U.S.)', '(China)', '(US)', '(see below)', '(US EU)', '(S TEAM)', '( see )', '(C X)']) {
     test(`${m} is not a portion mark`, () => assert.equal(mark(m), undefined));
   }
 });

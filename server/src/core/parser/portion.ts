@@ -49,7 +49,7 @@ function levelOf(text: string, from: number, to: number): Level | undefined {
 /** Parses a portion mark whose `(` is at column `col` of `line`. */
 export function portionAt(line: SourceLine, col: number): PortionMark | undefined {
   const text = line.text;
-  if (text.charCodeAt(col) !== 40 /* ( */ || !isLetter(text.charCodeAt(col + 1))) return undefined;
+  if (!mayBePortion(text, col)) return undefined;
   const limit = Math.min(text.length, col + MAX_MARK);
   let close = -1;
   for (let i = col + 1; i < limit; i++) {
@@ -86,6 +86,8 @@ export function portionAt(line: SourceLine, col: number): PortionMark | undefine
 
 /** `(c)`, `(s//nf)`: lower-cased marks; `(N/SF)`, `(SNF)`: letters of a known mark shuffled. */
 function malformed(token: Token, inner: string): PortionMark | undefined {
+  const spaced = spacedMark(token, inner);
+  if (spaced) return spaced;
   let hasLower = false;
   for (let i = 0; i < inner.length; i++) {
     const c = inner.charCodeAt(i);
@@ -114,7 +116,31 @@ function malformed(token: Token, inner: string): PortionMark | undefined {
   return { start: token.start, end: token.end, text: token.text, level: LEVELS[lvl], caveats: ['NF'], valid: false, normalized: `(${lvl}/NF)` };
 }
 
+/** `(C NF)` (09KABUL376), `(S-NF)` (08NAIROBI2290), `( C )` (10ROME87): a known upper-case mark
+ *  with blanks or a hyphen where the slash or nothing belongs. */
+function spacedMark(token: Token, inner: string): PortionMark | undefined {
+  let odd = false;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner.charCodeAt(i);
+    if (c === 32 || c === 45) odd = true;
+    else if (!isUpper(c) && c !== 47) return undefined;
+  }
+  if (!odd) return undefined;
+  const parts = inner.split(/[ \-/]+/).filter((p) => p !== '');
+  if (parts.length === 0 || parts.length > 3) return undefined;
+  const level = LEVELS[parts[0]];
+  if (level === undefined) return undefined;
+  const rest = parts.slice(1);
+  if (!rest.every((p) => CAVEATS.has(p))) return undefined;
+  const caveats = rest.map((p) => (p === 'NOFORN' || p === 'N' ? 'NF' : p));
+  if (parts[0] === 'SBU') caveats.unshift('SBU');
+  return { start: token.start, end: token.end, text: token.text, level, caveats, valid: false, normalized: `(${parts.join('/')})` };
+}
+
 /** Quick test used before calling portionAt on arbitrary text: `(` followed by a letter. */
 export function mayBePortion(text: string, col: number): boolean {
-  return text.charCodeAt(col) === 40 && isLetter(text.charCodeAt(col + 1));
+  if (text.charCodeAt(col) !== 40) return false;
+  const c = text.charCodeAt(col + 1);
+  // `( C )` (10ROME87): one blank, then a capital.
+  return isLetter(c) || (c === 32 && isUpper(text.charCodeAt(col + 2)));
 }
