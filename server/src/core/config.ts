@@ -24,6 +24,22 @@ export interface ResolvedRule {
   options: Record<string, unknown>;
 }
 
+/** Resolved lists by rule list, then by config object (`NO_CONFIG` for none): every document of a
+ *  workspace or a corpus is linted with the same pair, so the work is done once per pair. A config
+ *  is read once: build a new object (as mergeConfigs does) to change it. */
+const resolvedCache = new WeakMap<readonly Rule[], WeakMap<object, readonly ResolvedRule[]>>();
+const NO_CONFIG = {};
+
+/** `resolveRules`, computed once per (rules, config) pair. The result is shared: do not modify it. */
+export function cachedResolveRules(rules: readonly Rule[], config: LintConfig | undefined): readonly ResolvedRule[] {
+  let byConfig = resolvedCache.get(rules);
+  if (!byConfig) resolvedCache.set(rules, (byConfig = new WeakMap()));
+  const key = config ?? NO_CONFIG;
+  let resolved = byConfig.get(key);
+  if (!resolved) byConfig.set(key, (resolved = resolveRules(rules, config)));
+  return resolved;
+}
+
 /** Enabled rules with their effective severity and options (defaults filled in). */
 export function resolveRules(rules: readonly Rule[], config: LintConfig | undefined): ResolvedRule[] {
   const settings = config?.rules ?? {};

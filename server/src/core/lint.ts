@@ -3,7 +3,7 @@
  */
 import { parse } from './parser';
 import { allRules } from './rules';
-import { resolveRules, type LintConfig } from './config';
+import { cachedResolveRules, type LintConfig } from './config';
 import { applyEdits, compatibleSafeFixes } from './fix';
 import type { CableResolver, Finding, Rule, RuleContext } from './rule';
 import type { CableDate, CableDocument } from './tree';
@@ -35,7 +35,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 export function lintDocument(doc: CableDocument, options: LintOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const date = doc.date ?? options.today ?? todayUtc();
-  for (const { rule, severity, options: ruleOptions } of resolveRules(options.rules ?? allRules, options.config)) {
+  for (const { rule, severity, options: ruleOptions } of cachedResolveRules(options.rules ?? allRules, options.config)) {
     const context: RuleContext = {
       doc,
       text: doc.text,

@@ -62,6 +62,29 @@ export function normalizeCaption(text: string): string {
   return value.replace(/[.,;:]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Caption lines repeat from cable to cable (`SIPDIS`, `NOFORN`): each distinct text is normalised once. */
+const normalizedCache = new Map<string, string>();
+const NORMALIZED_CACHE_SIZE = 5000;
+
+function cachedNormalizeCaption(text: string): string {
+  let name = normalizedCache.get(text);
+  if (name === undefined) {
+    if (normalizedCache.size >= NORMALIZED_CACHE_SIZE) normalizedCache.clear();
+    normalizedCache.set(text, (name = normalizeCaption(text)));
+  }
+  return name;
+}
+
+const NO_EXTRA: readonly string[] = [];
+/** The known set per `knownCaptions` option array (configs are resolved once, so the array is the same object for every cable). */
+const knownSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function knownCaptions(extra: readonly string[]): ReadonlySet<string> {
+  let known = knownSets.get(extra);
+  if (!known) knownSets.set(extra, (known = new Set([...KNOWN_CAPTIONS, ...extra.map(normalizeCaption)])));
+  return known;
+}
+
 export const captions: Rule = {
   id: 'CBL018',
   alias: 'captions',
@@ -78,11 +101,11 @@ export const captions: Rule = {
     },
   },
   check(context) {
-    const known = new Set([...KNOWN_CAPTIONS, ...(((context.options.knownCaptions as string[] | undefined) ?? []).map(normalizeCaption))]);
+    const known = knownCaptions((context.options.knownCaptions as string[] | undefined) ?? NO_EXTRA);
     const seen = new Map<string, Token>();
     for (const caption of context.doc.captions) {
       const items = caption.items.length > 0 ? caption.items : [caption];
-      const captionsOnLine = items.filter((item, i) => i === 0 || !QUALIFIERS.has(normalizeCaption(item.text)));
+      const captionsOnLine = items.length === 1 ? items : items.filter((item, i) => i === 0 || !QUALIFIERS.has(cachedNormalizeCaption(item.text)));
       if (captionsOnLine.length > 1) {
         context.report({
           message: `${captionsOnLine.length} captions on one line (${captionsOnLine.map((item) => item.text).join(' ')}): put each caption on its own line`,
@@ -91,7 +114,7 @@ export const captions: Rule = {
         });
       }
       for (const item of items) {
-        const name = normalizeCaption(item.text);
+        const name = cachedNormalizeCaption(item.text);
         if (name === '') continue;
         const first = seen.get(name);
         if (first) {

@@ -100,7 +100,8 @@ function nextNonSpace(text: string, from: number, limit: number): number {
 /** `see para 9` in a cable of six paragraphs points nowhere (a cut paragraph, a renumbering). */
 function reportMissingCited(context: RuleContext, paragraphs: readonly Paragraph[]): void {
   if (paragraphs.length === 0) return;
-  const highest = Math.max(...paragraphs.map((paragraph) => paragraph.value));
+  let highest = -Infinity; // as Math.max: NaN if any value is NaN
+  for (const paragraph of paragraphs) if (paragraph.value > highest || Number.isNaN(paragraph.value)) highest = paragraph.value;
   const { body } = context.doc;
   for (const citation of findParaCitations(context.text, body.start, body.end)) {
     if (citation.value <= highest) continue;
@@ -147,6 +148,7 @@ function paragraphMessage(verdict: Verdict, written: string): string | undefined
 
 /** Each list of sub-paragraphs (and each nested list) runs on its own, per label style. */
 function checkSubparagraphs(list: readonly SubParagraph[], problems: Problem[], edits: TextEdit[]): void {
+  if (list.length === 0) return; // most paragraphs: nothing to judge, nothing to allocate
   for (const style of ['letter', 'number-paren'] as const) {
     const items = list.filter((sub) => sub.style === style && Number.isFinite(labelValue(sub.label.text)));
     const verdicts = judgeSequence(items.map((sub) => ({ written: sub.label.text, value: labelValue(sub.label.text) })), false);

@@ -27,14 +27,31 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length];
 }
 
+/** `editDistance(a, b)` when it is 0 or 1, else 2: a single look along both words, no table
+ *  (what a vocabulary of hundreds of codes is searched with, once per unknown code). */
+export function editDistanceUpToOne(a: string, b: string): number {
+  if (a === b) return 0;
+  const difference = a.length - b.length;
+  if (difference > 1 || difference < -1) return 2;
+  const shorter = difference < 0 ? a.length : b.length;
+  let i = 0;
+  while (i < shorter && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (difference > 0) return a.slice(i + 1) === b.slice(i) ? 1 : 2; // one letter dropped from a
+  if (difference < 0) return a.slice(i) === b.slice(i + 1) ? 1 : 2; // one letter added to a
+  if (a.slice(i + 1) === b.slice(i + 1)) return 1; // one letter replaced
+  // Two neighbours swapped (`PGVO` / `PGOV`).
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) ? 1 : 2;
+}
+
 /** The vocabulary words nearest to `word` within `maxDistance`, best first (ties keep vocabulary order). */
 export function nearest(word: string, vocabulary: readonly string[], maxDistance: number): { word: string; distance: number }[] {
   const found: { word: string; distance: number }[] = [];
   for (const candidate of vocabulary) {
-    const distance = editDistance(word, candidate, maxDistance);
+    if (Math.abs(word.length - candidate.length) > maxDistance) continue;
+    const distance = maxDistance <= 1 ? editDistanceUpToOne(word, candidate) : editDistance(word, candidate, maxDistance);
     if (distance <= maxDistance) found.push({ word: candidate, distance });
   }
-  return found.sort((a, b) => a.distance - b.distance);
+  return found.length > 1 ? found.sort((a, b) => a.distance - b.distance) : found;
 }
 
 /**

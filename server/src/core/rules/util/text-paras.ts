@@ -4,6 +4,7 @@
  * left out. Native substring search for `para`, then a look around.
  */
 import type { Token } from '../../tree';
+import { mergeSorted, wordStarts } from './text-scan';
 
 export interface ParaCitation extends Token {
   value: number;
@@ -16,14 +17,9 @@ function isWordChar(code: number): boolean {
 }
 
 export function findParaCitations(text: string, start: number, end: number): ParaCitation[] {
-  const positions: number[] = [];
-  for (const needle of ['para', 'Para', 'PARA']) {
-    for (let i = text.indexOf(needle, start); i !== -1 && i + 4 < end; i = text.indexOf(needle, i + 4)) positions.push(i);
-  }
-  positions.sort((a, b) => a - b);
+  const positions = mergeSorted(wordStarts(text, 'para', start, end), wordStarts(text, 'Para', start, end), wordStarts(text, 'PARA', start, end));
   const found: ParaCitation[] = [];
   for (const i of positions) {
-    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
     let j = i + 4;
     const rest = text.slice(j, j + 6).toLowerCase();
     if (rest.startsWith('graphs')) j += 6;

@@ -3,6 +3,7 @@
  * `REFS A and B`, `reftels A-C`. Native substring search for REF, then a look at what follows.
  */
 import type { Token } from '../../tree';
+import { mergeSorted, wordStarts } from './text-scan';
 
 export interface RefCitation extends Token {
   /** Upper-case letter cited. */
@@ -44,14 +45,10 @@ function separatorAt(text: string, i: number, end: number): { next: number; rang
   return null;
 }
 
-/** Where `REF` / `Ref` / `ref` occur in [start, end): native substring search, much faster than a
- *  character loop on long bodies. */
+/** Where `REF` / `Ref` / `ref` start a word in [start, end), in order: native substring search
+ *  (much faster than a character loop on long bodies), one sorted list per spelling, merged. */
 function refPositions(text: string, start: number, end: number): number[] {
-  const positions: number[] = [];
-  for (const needle of ['REF', 'Ref', 'ref']) {
-    for (let i = text.indexOf(needle, start); i !== -1 && i + 3 < end; i = text.indexOf(needle, i + 3)) positions.push(i);
-  }
-  return positions.sort((a, b) => a - b);
+  return mergeSorted(wordStarts(text, 'REF', start, end), wordStarts(text, 'Ref', start, end), wordStarts(text, 'ref', start, end));
 }
 
 export function findRefCitations(text: string, start: number, end: number): RefCitation[] {
@@ -59,7 +56,6 @@ export function findRefCitations(text: string, start: number, end: number): RefC
   let after = Math.max(0, start);
   for (const i of refPositions(text, Math.max(0, start), end)) {
     if (i < after) continue;
-    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
     let j = i + 3;
     if (text.slice(j, j + 3).toUpperCase() === 'TEL') j += 3;
     if (j < end && (text[j] === 's' || text[j] === 'S')) j++;

@@ -28,6 +28,19 @@ const ORGANIZATION_VOCABULARY = ALL_TAG_CODES.filter((code) => code.length >= 5 
 /** Suggestions for an unknown (upper-cased) code, best first: the typo map, a split of codes run
  *  together, else the nearest codes by edit distance (all those at the smallest distance). */
 export function suggestTag(code: string): string[] {
+  let suggestions = suggestionCache.get(code);
+  if (suggestions === undefined) {
+    // The same unknown words (names after OVIP, post-specific codes) come back cable after cable.
+    if (suggestionCache.size >= SUGGESTION_CACHE_SIZE) suggestionCache.clear();
+    suggestionCache.set(code, (suggestions = computeSuggestions(code)));
+  }
+  return suggestions.slice();
+}
+
+const SUGGESTION_CACHE_SIZE = 5000;
+const suggestionCache = new Map<string, readonly string[]>();
+
+function computeSuggestions(code: string): string[] {
   if (TAG_TYPOS[code] !== undefined) return [TAG_TYPOS[code]];
   if (code.length >= 6) {
     const pieces = splitRunTogether(code, isRunTogetherPiece, 2, 4);

@@ -1,0 +1,36 @@
+/**
+ * Finding words in prose fast: native substring search (`indexOf`, much faster than a character
+ * loop on long bodies) for each spelling of a word, kept where a word starts, merged in order.
+ */
+
+function isWordChar(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** Occurrences of `needle` not preceded by a letter or digit (`therefore`, `preference` skipped). */
+export function wordStarts(text: string, needle: string, start: number, end: number): number[] {
+  const found: number[] = [];
+  const step = needle.length;
+  for (let i = text.indexOf(needle, start); i !== -1 && i + step < end; i = text.indexOf(needle, i + step)) {
+    if (i === 0 || !isWordChar(text.charCodeAt(i - 1))) found.push(i);
+  }
+  return found;
+}
+
+/** Three ascending lists as one ascending list (they never share a position). */
+export function mergeSorted(a: readonly number[], b: readonly number[], c: readonly number[]): number[] {
+  if (b.length === 0 && c.length === 0) return a as number[];
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length || j < b.length || k < c.length) {
+    const x = i < a.length ? a[i] : Infinity;
+    const y = j < b.length ? b[j] : Infinity;
+    const z = k < c.length ? c[k] : Infinity;
+    if (x <= y && x <= z) merged.push(a[i++]);
+    else if (y <= z) merged.push(b[j++]);
+    else merged.push(c[k++]);
+  }
+  return merged;
+}
