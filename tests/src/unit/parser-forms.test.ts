@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { parse } from '../../../server/lib/core/parser';
 import type { CableDocument, Paragraph } from '../../../server/lib/core/tree';
 import { assertOrdered, assertRangesExact, outline } from './parser-helpers';
+import { ALL_TAG_CODES, lookupTag } from '../../../server/lib/core/data/tags-vocabulary';
 
 /** Parses and checks the ranges on the way, so every form here is also a range test. */
 function p(text: string): CableDocument {
@@ -215,6 +216,15 @@ describe('TAGS forms', () => {
       ['IR', 'geographic'], ['KDEM', 'program'], ['PHUM', 'subject'], ['NATO', 'organization'], ['OVIP', 'subject'],
       ['STEINBERG, JAMES B.', 'person'], ['PHUMPGOV', 'unknown'], ['XXXXXXXX', 'unknown'],
     ]);
+  });
+  test('kinds come from the shared vocabulary (data/tags-vocabulary.ts), one list for parser and rules', () => {
+    const codes = ALL_TAG_CODES.filter((c) => /^[A-Z]{2,8}$/.test(c));
+    const t = tags(`TAGS: ${codes.join(' ')}`);
+    assert.equal(t.codes.length, codes.length);
+    const wrong = t.codes.filter((c) => c.kind !== lookupTag(c.text)!.kind).map((c) => `${c.text}:${c.kind}`);
+    assert.deepEqual(wrong, []);
+    // An ISO country code the old parser list did not know (09STATE16285).
+    assert.equal(tags('TAGS: PREL SYR').codes[1].kind, 'geographic');
   });
   test('markdown debris', () => {
     const t = tags('TAGS: [PREL](#) [XG](#)');

@@ -5,7 +5,7 @@
  */
 import type { TagCode, TagKind, TagsLine } from '../tree';
 import { atWordStart, hasWordAt, isSpace, isUpper, tok, trimEnd, type Piece } from './scan';
-import { ORGANIZATION_TAGS, SUBJECT_TAGS } from './tag-vocabulary';
+import { lookupTag } from '../data/tags-vocabulary';
 
 /** If a TAGS label starts at `col`, the column after the label word (colon not included); else -1. */
 export function tagsLabelEnd(text: string, col: number): number {
@@ -110,16 +110,16 @@ function personKind(previous: string, inner: string): TagKind {
   return tagKind(inner);
 }
 
-/** Kind of one code (see cable-format.md §8). */
+/** Kind of one code (see cable-format.md §8): the shared vocabulary's (data/tags-vocabulary.ts),
+ *  else guessed from its shape, since the subject and program lists are partial. */
 export function tagKind(code: string): TagKind {
   const upper = code.toUpperCase();
+  const known = lookupTag(upper);
+  if (known) return known.kind;
   const n = upper.length;
   let letters = true;
   for (let i = 0; i < n; i++) if (!isUpper(upper.charCodeAt(i))) letters = false;
-  if (upper === 'UN') return 'organization';
   if (n === 2 && letters) return 'geographic';
-  if (ORGANIZATION_TAGS.has(upper)) return 'organization';
-  if (SUBJECT_TAGS.has(upper)) return 'subject';
   if (n === 4 && letters && upper[0] === 'K') return 'program';
   if (n === 4 && letters && !/^X+$/.test(upper)) return 'subject';
   return 'unknown';
