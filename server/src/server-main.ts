@@ -32,6 +32,7 @@ import { Debouncer } from './service/debounce';
 import { foldingRanges } from './service/folding';
 import { formatDocument } from './service/formatting';
 import { hover } from './service/hover';
+import { Navigation } from './server-navigation';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './service/semantic-tokens';
 import { DEFAULT_SETTINGS, lintConfigFor, readSettings, type CableSettings } from './service/settings';
 import { documentSymbols } from './service/symbols';
@@ -69,6 +70,14 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   /** Bench hook (initializationOptions.timing): the server-side time of each lint, as a notification. */
   const TIMING_NOTIFICATION = 'cable/timing';
   let timing = false;
+  const navigation = new Navigation({
+    connection,
+    documents,
+    analysisOf,
+    workspaceFiles: environment.workspaceFiles,
+    logError,
+    onIndexChanged: () => void relintAll().catch((error) => logError('index changed', error)),
+  });
 
   function logError(where: string, error: unknown): void {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -148,7 +157,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
       const analysis = analysisOf(uri); // after the await: lint the newest text
       if (!analysis) return;
       const parsed = performance.now();
-      const diagnostics = toDiagnostics(analysis.lines, analysis.findings(config, today), ruleDocUri);
+      const diagnostics = toDiagnostics(analysis.lines, analysis.findings(config, today, navigation.workspace()), ruleDocUri);
       if (timing) {
         const done = performance.now();
         void connection.sendNotification(TIMING_NOTIFICATION, { uri, version: analysis.version, parseMs: parsed - started, lintMs: done - parsed });
@@ -183,6 +192,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     workspaceFolders = (params.workspaceFolders ?? [])
       .map((folder) => folder.uri)
       .concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []);
+    navigation.initialize(workspaceFolders, capabilities);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -195,12 +205,14 @@ export function startServer(connection: Connection, environment: ServerEnvironme
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         executeCommandProvider: { commands: SERVER_COMMANDS },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        ...Navigation.capabilities,
       },
       serverInfo: { name: 'cable-language-server', version: '0.1.0' },
     };
   });
 
   connection.onInitialized(() => {
+    navigation.initialized();
     if (hasConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'cable' }).catch((e) => logError('register', e));
     }
@@ -221,10 +233,15 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     void relintAll().catch((error) => logError('didChangeConfiguration', error));
   });
 
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles((params) => {
     environment.configFiles?.reset();
     reportedConfigErrors.clear();
-    void relintAll().catch((error) => logError('didChangeWatchedFiles', error));
+    // Cables changed on disk update the workspace index first: diagnostics may depend on it.
+    void navigation
+      .watchedFilesChanged(params)
+      .catch((error) => logError('workspace index', error))
+      .then(() => relintAll())
+      .catch((error) => logError('didChangeWatchedFiles', error));
   });
 
   /** Version each document was opened with: its first content event is the open, not an edit. */
@@ -259,6 +276,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
+  navigation.listen(guarded);
+
   connection.onDocumentSymbol(
     guarded('documentSymbol', [], (params) => {
       const analysis = analysisOf(params.textDocument.uri);
@@ -276,6 +295,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   connection.onHover(
     guarded('hover', null, (params) => {
       const analysis = analysisOf(params.textDocument.uri);
+      const reference = navigation.hover(params.textDocument.uri, params.position);
+      if (reference) return reference;
       return analysis ? hover(analysis.doc, analysis.lines, analysis.lines.offsetAt(params.position), today ?? todayUtc()) : null;
     }),
   );

@@ -8,7 +8,7 @@ import type { CableDate } from '../core/tree';
 
 export class UsageError extends Error {}
 
-export type Command = 'lint' | 'parse' | 'rules' | 'help' | 'version';
+export type Command = 'lint' | 'parse' | 'rules' | 'refs' | 'help' | 'version';
 
 export interface CliOptions {
   command: Command;
@@ -60,7 +60,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   };
   let formatGiven = false;
   let args = [...argv];
-  if (args[0] === 'parse' || args[0] === 'rules') {
+  if (args[0] === 'parse' || args[0] === 'rules' || args[0] === 'refs') {
     options.command = args[0];
     args = args.slice(1);
   }

@@ -3,6 +3,7 @@ export const HELP = `Usage:
   cable-lint [options] <files | folders | globs | ->   lint cables (.cable, .tel)
   cable-lint parse [--format json] <files>            print each cable's metadata as JSON
   cable-lint rules [--format json]                    list the rules
+  cable-lint refs <files|folders>                     print the citation graph as JSON: [{ id, file, cites }]
 
 Inputs:
   folders are searched recursively for *.cable and *.tel; globs (*, **, ?) are expanded by

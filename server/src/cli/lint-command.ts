@@ -19,6 +19,7 @@ import { locate, makeReporter } from './report';
 import { ConfigResolver } from './settings';
 import type { Io } from './sink';
 import { writeFileAtomic, WriteError } from './write';
+import { folderResolver } from './refs-command';
 
 export interface RunState {
   /** Something could not be read, written or configured: exit status 2. */
@@ -50,12 +51,14 @@ export async function runLint(options: CliOptions, io: Io): Promise<number> {
     await io.stderr.write(`cable-lint: ${name}: ${message}\n`);
   };
   const progress = new Progress(io, inputs.length, options.progress);
+  // A folder is a workspace: its cables are indexed first for the reference-target rule.
+  const resolveCable = folderResolver(options.inputs, inputs, options.maxSize);
 
   if (!options.fixDryRun) await io.stdout.write(reporter.begin());
   for await (const cable of loadCables(inputs, options, io, progress, fail)) {
     let lintOptions: LintOptions;
     try {
-      lintOptions = { config: resolver.configFor(cable.configPath), today: options.date };
+      lintOptions = { config: resolver.configFor(cable.configPath), today: options.date, resolveCable };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       state.failed = true;

@@ -11,6 +11,7 @@ import { toolInfo } from './package-info';
 import { runParse } from './parse-command';
 import { ReadError, readAll } from './read';
 import { runRules } from './rules-command';
+import { runRefs } from './refs-command';
 import { streamSink, type Io } from './sink';
 import { ConfigError } from '../node/config-check';
 
@@ -29,6 +30,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await runRules(options, io);
       case 'parse':
         return await runParse(options, io);
+      case 'refs':
+        return await runRefs(options, io);
       default:
         return await runLint(options, io);
     }

@@ -38,3 +38,14 @@ export function postOfId(id: string): string | null {
   const match = /^\d{2}([A-Z'-]+)\d+$/.exec(id);
   return match ? match[1] : null;
 }
+
+/**
+ * The canonical id a REF item cites: the parser's reading, else the archive's compact spelling
+ * (`09STATE90254`, which the REF parser does not read) as the item's first word.
+ */
+export function referenceId(item: { cable?: { id: string | null }; text: { text: string } }, citingYear: number | null): string | null {
+  const parsed = canonicalCableId(item.cable?.id ?? null);
+  if (parsed) return parsed;
+  const first = /^\s*(?:REF\s+)?([0-9A-Za-z#'-]+?)[.,;:]?(?:\s|$)/i.exec(item.text.text);
+  return first && COMPACT.test(first[1].toUpperCase()) ? normalizeCableId(first[1], citingYear) : null;
+}

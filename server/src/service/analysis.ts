@@ -2,7 +2,7 @@
  * One version of one document, parsed once: the tree, the line index, and the findings per
  * configuration (cached, since diagnostics, code actions and formatting all ask for them).
  */
-import { LineIndex, lintDocument, parse, type CableDate, type CableDocument, type Finding, type LintConfig } from '../core';
+import { LineIndex, lintDocument, parse, type CableDate, type CableResolver, type CableDocument, type Finding, type LintConfig } from '../core';
 import { configKey } from './settings';
 
 export class CableAnalysis {
@@ -38,10 +38,11 @@ export class CableAnalysis {
     return value;
   }
 
-  findings(config: LintConfig, today?: CableDate): Finding[] {
-    const key = configKey(config) + (today ? `@${today.year}-${today.month}-${today.day}` : '');
+  /** `workspace`: the other cables (reference-target), with a generation that changes with them. */
+  findings(config: LintConfig, today?: CableDate, workspace?: { resolveCable: CableResolver; generation: number }): Finding[] {
+    const key = configKey(config) + (today ? `@${today.year}-${today.month}-${today.day}` : '') + (workspace ? `#${workspace.generation}` : '');
     if (this.cached?.key === key) return this.cached.findings;
-    const findings = lintDocument(this.doc, { config, today });
+    const findings = lintDocument(this.doc, { config, today, resolveCable: workspace?.resolveCable });
     this.cached = { key, findings };
     return findings;
   }

@@ -4,7 +4,7 @@
  * wrong year or serial). The second check needs the other cables: it runs only when the caller
  * indexed a workspace (`LintOptions.resolveCable`: the language server, `cable-lint` on a folder).
  */
-import { canonicalCableId } from '../cable-id';
+import { canonicalCableId, referenceId } from '../cable-id';
 import { canonicalId, isoDate } from '../metadata';
 import type { Rule, RuleContext } from '../rule';
 import type { CableDate, RefItem } from '../tree';
@@ -45,7 +45,7 @@ export const referenceTarget: Rule = {
     if (!items || items.length === 0) return;
     const self = ownId(context);
     for (const item of items) {
-      const id = canonicalCableId(item.cable?.id ?? null);
+      const id = referenceId(item, context.doc.date?.year ?? null);
       if (!id) continue;
       if (id === self) {
         context.report({
