@@ -448,6 +448,11 @@ describe('body structure', () => {
     assert.deepEqual([ended.signature?.text, ended.endMarkers.map((m) => m.text)], ['RICE', ['NNNN', 'End Cable Text']]);
     assert.equal(body('1. (C) a.\n\nEND COMMENT.\n').signature, undefined);
   });
+  test('an unmarked run restarting at 1 is quoted only in a portion-marked cable', () => {
+    const quoted = (body: string) => p(draft('CONFIDENTIAL\nTAGS: PREL', body)).body.items.map((i) => i.type === 'paragraph' && i.quoted);
+    assert.deepEqual(quoted('1. (C) Text follows:\n\n1. First.\n\n2. Second.\n\n3. (C) Own again.\n\nNAME\n'), [false, true, true, false]);
+    assert.deepEqual(quoted('1. Text.\n\n2. More.\n\n1. Restart.\n\nNAME\n'), [false, false, false]);
+  });
 });
 
 describe('line endings and empty input', () => {

@@ -350,6 +350,9 @@ describe('body', () => {
   test('quoted documents restart their numbering (07MADRID1952)', () => {
     const doc = real('07MADRID1952');
     assert.deepEqual(paragraphs(doc), ['¶1(SBU)', '¶2(SBU)', '¶1', '¶2', '¶3', '¶1', '¶2', '¶3']);
+    // No BEGIN/END markers: the unmarked run restarting at 1 in a portion-marked cable is quoted.
+    const quoted = doc.body.items.map((i) => i.type === 'paragraph' && i.quoted);
+    assert.deepEqual(quoted, [false, false, true, true, true, true, true, true]);
   });
   test('page breaks and repeated banners (00HARARE6677)', () => {
     const doc = real('00HARARE6677');

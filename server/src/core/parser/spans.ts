@@ -67,6 +67,7 @@ export function findSpans(text: string, body: Body): void {
   }
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
   markQuoted(body);
+  markUnmarkedRestarts(body);
 }
 
 /** An unclosed summary/comment ends with its paragraph; text/quote run to `limit`. */
@@ -182,6 +183,26 @@ function markQuoted(body: Body): void {
       j++;
     }
     if (item.type === 'paragraph' && item.start < maxEnd) item.quoted = true;
+  }
+}
+
+/**
+ * A document quoted without BEGIN/END markers (`07MADRID1952`: a non-paper's own 1, 2, 3 inside
+ * paragraph 2): in a cable whose paragraphs carry portion marks, a run of unmarked paragraphs that
+ * restarts at 1 is quoted, up to the next portion-marked paragraph.
+ */
+function markUnmarkedRestarts(body: Body): void {
+  let marked = false;
+  for (const item of body.items) if (item.type === 'paragraph' && item.portion) marked = true;
+  if (!marked) return;
+  let seen = false;
+  let run = false;
+  for (const item of body.items) {
+    if (item.type !== 'paragraph' || item.quoted) continue;
+    if (item.portion) run = false;
+    else if (seen && item.value === 1) run = true;
+    seen = true;
+    if (run) item.quoted = true;
   }
 }
 
