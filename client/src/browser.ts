@@ -5,26 +5,35 @@
  * `.cablelintrc.json` files, and Lint Workspace covers the open cables), see docs/language-server.md.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/browser';
 import { registerCommands } from './commands';
 import { ClassificationStatusBar } from './status-bar';
 
 /** The browser's Worker (the client's tsconfig has no DOM library). */
-declare const Worker: new (scriptUrl: string) => ConstructorParameters<typeof LanguageClient>[3];
+declare const Worker: new (scriptUrl: string) => ServerOptions;
 
 let client: LanguageClient | undefined;
+
+/** The worker running `server/out/browser-server.js`. */
+async function serverWorker(context: vscode.ExtensionContext): Promise<ServerOptions> {
+  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'server', 'out', 'browser-server.js');
+  if (serverMain.scheme !== 'vscode-remote') return new Worker(serverMain.toString(true));
+  // An extension of a remote workbench (code-server) in the web worker extension host: VS Code will
+  // not start a worker from a vscode-remote: URI, but its fetch resolves one; start it from a blob.
+  const source = await (await fetch(serverMain.toString(true))).text();
+  return new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const log = vscode.window.createOutputChannel('Cable', { log: true });
   context.subscriptions.push(log);
-  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'server', 'out', 'browser-server.js');
   const clientOptions: LanguageClientOptions = {
     // Any scheme: in the browser, cables come from virtual file systems (vscode-vfs, memfs, …) and
     // the server only ever reads the text the editor sends.
     documentSelector: [{ language: 'cable' }],
     outputChannel: log,
   };
-  client = new LanguageClient('cable', 'Cable', clientOptions, new Worker(serverMain.toString(true)));
+  client = new LanguageClient('cable', 'Cable', await serverWorker(context), clientOptions);
   // Commands first, so that invoking one during start-up finds it (requests wait for the start).
   context.subscriptions.push(...registerCommands(context, client, log));
   try {
