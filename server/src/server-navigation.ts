@@ -123,11 +123,20 @@ export class Navigation {
     this.host.onIndexChanged();
   }
 
-  /** `workspace/didChangeWatchedFiles`: the cables among the changes update the disk layer. */
-  async watchedFilesChanged(params: DidChangeWatchedFilesParams): Promise<boolean> {
+  /** `workspace/didChangeWatchedFiles`: the cables among the changes update the disk layer.
+   *  Queued behind the build and earlier changes; requests wait for the queue (`current`). */
+  watchedFilesChanged(params: DidChangeWatchedFilesParams): Promise<boolean> {
+    const applied = this.ready.then(() => this.applyChanges(params));
+    this.ready = applied.then(
+      () => undefined,
+      () => undefined,
+    );
+    return applied;
+  }
+
+  private async applyChanges(params: DidChangeWatchedFilesParams): Promise<boolean> {
     const read = this.host.workspaceFiles?.read;
     let changed = false;
-    await this.ready;
     for (const change of params.changes) {
       if (!CABLE_FILE.test(change.uri)) continue;
       changed = true;
