@@ -424,6 +424,18 @@ describe('body structure', () => {
     const comment = doc.body.spans[1];
     assert.equal(doc.text.slice(comment.start, comment.end), 'COMMENT: never closed.');
   });
+  test('wrapped and combined end markers close; SUMMARY & COMMENT: opens (06CARACAS958, 07PARIS3941, 09RIYADH181)', () => {
+    const spans = (text: string) => body(text).body.spans.map((s) => [s.kind, s.open?.text, s.close?.text]);
+    assert.deepEqual(spans('1. (C) Summary: text goes on. End\nSummary.\n2. (C) Next.\n'), [['summary', 'Summary:', 'End\nSummary.']]);
+    assert.deepEqual(spans('1. (C) SUMMARY: text. COMMENT: we think. END COMMENT AND\nSUMMARY.\n2. (C) Next.\n'), [
+      ['summary', 'SUMMARY:', 'SUMMARY.'],
+      ['comment', 'COMMENT:', 'END COMMENT'],
+    ]);
+    assert.deepEqual(spans('1. (C) SUMMARY & COMMENT:  text. END SUMMARY.\n'), [['summary', 'SUMMARY', 'END SUMMARY.']]);
+    // `AND SUMMARY` after an END closes only an open span; `the end` / `Summary` in prose is not a close.
+    assert.deepEqual(spans('1. (C) COMMENT: we think. END COMMENT AND SUMMARY.\n2. (C) Next.\n'), [['comment', 'COMMENT:', 'END COMMENT']]);
+    assert.deepEqual(spans('1. (C) We are at the end\nSummary: text. END SUMMARY.\n'), [['summary', 'Summary:', 'END SUMMARY.']]);
+  });
   test('a text cut inside a marker word yields no marker (SUMMAR, END SUMMAR, QUOT, QUOTA)', () => {
     for (const tail of ['1. (C) SUMMAR', '1. (C) text. END SUMMAR', '1. (C) BEGIN QUOT', '1. (C) BEGIN QUOTA here', '1. (C) COMMEN']) {
       assert.deepEqual(body(tail).body.spans, [], tail);

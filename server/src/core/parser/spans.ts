@@ -13,6 +13,8 @@ interface Hit {
   kind: MarkedSpanKind;
   open: boolean;
   token: Token;
+  /** A close that only counts when its span is open (`END COMMENT AND SUMMARY.`). */
+  ifOpen?: boolean;
 }
 
 /**
@@ -56,7 +58,7 @@ export function findSpans(text: string, body: Body): void {
       pending.close = hit.token;
       pending.end = hit.token.end;
       open[hit.kind] = undefined;
-    } else {
+    } else if (!hit.ifOpen) {
       const item = itemAt(body.items, hit.token.start);
       spans.push({ kind: hit.kind, start: item ? Math.min(item.start, hit.token.start) : hit.token.start, end: hit.token.end, close: hit.token });
     }
@@ -126,6 +128,10 @@ function classify(text: string, at: number, len: number, kind: MarkedSpanKind, c
     if (text.charCodeAt(end) === 46 && end < limit) end++;
     return { kind, open: false, token: { start: b, end, text: text.slice(b, end) } };
   }
+  if (kind === 'summary' || kind === 'comment') {
+    const close = closeAcrossBreakOrAnd(text, at, end, prev, b, prevWordEnd, limit);
+    if (close) return { kind, ...close };
+  }
   if (kind === 'text' || kind === 'quote') {
     if (prev !== 'BEGIN' || prevWordEnd === at) return undefined;
     if (text.charCodeAt(end) === 58 && end < limit) end++;
@@ -141,10 +147,53 @@ function classify(text: string, at: number, len: number, kind: MarkedSpanKind, c
     if (next === 58 && e === end) end++;
     return { kind, open: true, token: { start: at, end, text: text.slice(at, end) } };
   }
-  if ((next === 65 || next === 97) && /^and\b[^:\n]{1,40}:/i.test(text.slice(e, e + 50))) {
+  if ((next === 65 || next === 97 || next === 38) && /^(?:and\b|&)[^:\n]{1,40}:/i.test(text.slice(e, e + 50))) {
     return { kind, open: true, token: { start: at, end, text: text.slice(at, end) } };
   }
   return undefined;
+}
+
+/**
+ * Closes the plain END lookback misses: `End` / `Summary.` wrapped over two lines (06CARACAS958,
+ * 08TUNIS193), and the second word of `END COMMENT AND SUMMARY.` (07PARIS3941, wrapped or not),
+ * which closes its span only if one is open.
+ */
+function closeAcrossBreakOrAnd(
+  text: string, at: number, wordEnd: number, prev: string, prevStart: number, prevEnd: number, limit: number,
+): { open: false; token: Token; ifOpen?: boolean } | undefined {
+  let end = wordEnd;
+  if (text.charCodeAt(end) === 46 && end < limit) end++;
+  if (prev === '' && prevEnd > 0 && (text.charCodeAt(prevEnd - 1) === 10 || text.charCodeAt(prevEnd - 1) === 13)) {
+    // The word starts a line: the previous line's last word.
+    let b = prevEnd - 1;
+    if (text.charCodeAt(b) === 10 && b > 0 && text.charCodeAt(b - 1) === 13) b--;
+    while (b > 0 && isSpace(text.charCodeAt(b - 1))) b--;
+    const wEnd = b;
+    while (b > 0 && isLetter(text.charCodeAt(b - 1))) b--;
+    if (wEnd - b === 3 && hasWordAt(text, b, 'END') && text.charCodeAt(b) === 69 && atWordStart(text, b)) {
+      return { open: false, token: { start: b, end, text: text.slice(b, end) } };
+    }
+    if (wEnd - b === 3 && hasWordAt(text, b, 'AND') && endMarkerBefore(text, b)) {
+      return { open: false, token: { start: at, end, text: text.slice(at, end) }, ifOpen: true };
+    }
+    return undefined;
+  }
+  if (prev === 'AND' && prevEnd < at && endMarkerBefore(text, prevStart)) {
+    return { open: false, token: { start: at, end, text: text.slice(at, end) }, ifOpen: true };
+  }
+  return undefined;
+}
+
+/** `END COMMENT ` (or `End summary `) right before column `at` on the same line. */
+function endMarkerBefore(text: string, at: number): boolean {
+  let b = at;
+  while (b > 0 && isSpace(text.charCodeAt(b - 1))) b--;
+  const wEnd = b;
+  while (b > 0 && isLetter(text.charCodeAt(b - 1))) b--;
+  if (wEnd - b !== 7 || !(hasWordAt(text, b, 'SUMMARY') || hasWordAt(text, b, 'COMMENT'))) return false;
+  const e = b;
+  while (b > 0 && isSpace(text.charCodeAt(b - 1))) b--;
+  return b < e && b >= 3 && hasWordAt(text, b - 3, 'END') && atWordStart(text, b - 3);
 }
 
 /** At a line start or after sentence punctuation / a portion mark. */
