@@ -190,3 +190,6 @@ if (existsSync(serverBench) && !args.includes('--no-server')) {
   const result = spawnSync(process.execPath, [serverBench], { stdio: 'inherit', cwd: root });
   if (result.status !== 0) process.exitCode = result.status ?? 1;
 }
+
+// Workspace index figures (cross-cable navigation) in their own script.
+if (existsSync(join(root, 'scripts/bench-index.mjs')) && !args.includes('--no-server')) { log(); log('--- workspace index (scripts/bench-index.mjs) ---'); const r = spawnSync(process.execPath, [join(root, 'scripts/bench-index.mjs')], { stdio: 'inherit', cwd: root }); if (r.status !== 0) process.exitCode = r.status ?? 1; }

@@ -9,7 +9,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import { LineIndex, parse, type CableDate, type CableDocument } from '../core';
 import { canonicalCableId, postOfId, referenceId } from '../core/cable-id';
-import { extractMetadata } from '../core/metadata';
+import { canonicalId, caveatsOf, isoDate } from '../core/metadata';
 import { toRange } from './ranges';
 
 export interface IndexedRef {
@@ -49,36 +49,50 @@ function classificationOf(doc: CableDocument, caveats: string[]): string | null 
 /** The index entry for one cable text; never throws (a parser bug yields an entry without data). */
 export function indexCable(uri: string, text: string): IndexedCable {
   try {
-    return indexDocument(uri, parse(text));
+    // A deep copy: the entry's strings would otherwise be slices that keep the whole file text
+    // alive (V8 sliced strings), ten times the memory for a thousand cables.
+    return JSON.parse(JSON.stringify(indexDocument(uri, parse(text)))) as IndexedCable;
   } catch {
     return { uri, id: null, post: null, subject: null, date: null, cableDate: null, classification: null, anchor: zeroRange(), refs: [], words: '' };
   }
 }
 
-/** The index entry of a document already parsed (an open editor's, parsed for its diagnostics). */
-export function indexDocument(uri: string, doc: CableDocument, lines = new LineIndex(doc.text)): IndexedCable {
-  const meta = extractMetadata(doc);
-  const id = canonicalCableId(meta.id);
-  const items = doc.refs?.items ?? [];
-  const refs = items.map((item, i) => ({
-    letter: item.letter ? item.letter.text.replace(/[^A-Za-z]/g, '').toUpperCase() || null : null,
-    id: referenceId(item, doc.date?.year ?? null),
-    text: meta.references[i]?.text ?? item.text.text,
-    range: toRange(lines, item.text.start, item.text.end),
-  }));
+/** The index entry of a document already parsed (an open editor's, parsed for its diagnostics).
+ *  Computes only what navigation needs (not the whole `extractMetadata`: a thousand cables at
+ *  startup), with the same id. */
+export function indexDocument(uri: string, doc: CableDocument, lines?: LineIndex): IndexedCable {
   const c = doc.classification;
-  const post = id ? postOfId(id) : (c?.post?.text.replace(/\s+/g, '').toUpperCase() ?? null);
+  const items = doc.refs?.items ?? [];
+  // Positions are needed near the top only: a line index of the text up to the last REF item.
+  const reach = Math.max(c?.line.end ?? 0, items.length ? items[items.length - 1].end : 0);
+  const positions = lines ?? new LineIndex(doc.text.slice(0, reach + 1));
+  const year = doc.date?.year;
+  const post = c?.post?.text;
+  const serial = c?.serial?.text;
+  const id = canonicalCableId(year !== undefined && post && serial ? canonicalId(year, post, serial) : null);
+  const caveats = caveatsOf([
+    ...(c?.caveats.map((token) => token.text) ?? []),
+    ...doc.captions.flatMap((caption) => (caption.items.length ? caption.items.map((item) => item.text) : [caption.text])),
+  ]);
+  const refs = items.map((item) => ({
+    letter: item.letter ? item.letter.text.replace(/[^A-Za-z]/g, '').toUpperCase() || null : null,
+    id: referenceId(item, year ?? null),
+    text: item.text.text,
+    range: toRange(positions, item.text.start, item.text.end),
+  }));
+  const postName = id ? postOfId(id) : (post?.replace(/\s+/g, '').toUpperCase() ?? null);
+  const subject = doc.subject ? doc.subject.text : null;
   return {
     uri,
     id,
-    post,
-    subject: meta.subject,
-    date: meta.date ? meta.date.slice(0, 10) : null,
+    post: postName,
+    subject,
+    date: doc.date ? isoDate(doc.date) : null,
     cableDate: doc.date,
-    classification: classificationOf(doc, meta.classification.caveats),
-    anchor: c ? toRange(lines, c.levelText.start, c.serial?.end ?? c.line.end) : zeroRange(),
+    classification: classificationOf(doc, caveats),
+    anchor: c ? toRange(positions, c.levelText.start, c.serial?.end ?? c.line.end) : zeroRange(),
     refs,
-    words: [id ?? '', post ?? '', c?.post?.text ?? '', meta.subject ?? ''].join(' ').toUpperCase(),
+    words: [id ?? '', postName ?? '', post ?? '', subject ?? ''].join(' ').toUpperCase(),
   };
 }
 
