@@ -61,6 +61,12 @@ describe('classification level spellings', () => {
 });
 
 describe('heading block shapes', () => {
+  test('SECRET NOFORN among the captions is a caption, not a banner (06CARACAS219)', () => {
+    const doc = p(draft('S E C R E T SECTION 01 OF 06 CARACAS 000219\n\nSIPDIS\n\nSECRET NOFORN\n\nSIPDIS\n\nE.O. 12958: DECL: 01/26/2021\nTAGS: PGOV'));
+    assert.deepEqual([doc.banners.length, doc.captions.map((c) => c.text)], [0, ['SIPDIS', 'SECRET NOFORN', 'SIPDIS']]);
+    // A bare level line there is still a banner.
+    assert.equal(p(draft('SECRET\n\nSIPDIS\n\nSECRET\n\nTAGS: PGOV')).banners.length, 1);
+  });
   test('draft without a header starts at the classification line', () => {
     const doc = p('C O N F I D E N T I A L\n\nSIPDIS\n\nE.O. 12958: DECL: 09/18/2019\nTAGS: PREL, UNGA\nSUBJECT: TEST SUBJECT\n\n1. (C) First.\n2. (C) Second.\n\nSMITH\n');
     assert.equal(doc.header, undefined);

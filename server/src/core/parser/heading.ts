@@ -119,7 +119,11 @@ export function parseHeading(
       if (mayBeBanner(text, col) && !keywordAt(text, col, false)) {
         const again = parseClassification(line, col);
         if (again && (again.pure || again.spaced) && again.rest >= text.length) {
-          if (doc.classification) doc.banners.push(again.value);
+          // `SECRET NOFORN` among the captions under the classification line is a caption
+          // (cable-format.md §10, 06CARACAS219), not a repeated banner.
+          const caption = doc.classification && !seenElement && again.value.caveats.length > 0 ? parseCaption({ line, from: col, to: text.length }) : undefined;
+          if (caption) doc.captions.push(caption);
+          else if (doc.classification) doc.banners.push(again.value);
           else doc.classification = again.value;
           continue;
         }
