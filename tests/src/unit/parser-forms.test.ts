@@ -270,6 +270,13 @@ describe('REF forms', () => {
     const prose = refs('Ref: a) email of 12 b) telcon with John 400');
     assert.deepEqual(prose.items.map((i) => i.cable), [undefined, undefined]);
   });
+  test('letters glued to the post, an item wrapped over two lines (07STATE152317)', () => {
+    const r = refs('REF: (A)STATE 071143, (B)STATE 073601, (C)STATE 72896, (D)BEIJING \n5361, (E) STATE 148514', 'SECRET');
+    assert.deepEqual(r.items.map((i) => [i.letter?.text, i.cable?.post, i.cable?.serial]), [
+      ['A', 'STATE', '071143'], ['B', 'STATE', '073601'], ['C', 'STATE', '72896'], ['D', 'BEIJING', '5361'], ['E', 'STATE', '148514'],
+    ]);
+    assert.equal(r.items[3].text.text, 'BEIJING \n5361,');
+  });
   test('U.S. inside a ref is not a letter', () => {
     const r = refs('REF: A. U.S. EMBASSY NOTE B. STATE 5');
     assert.deepEqual(r.items.map((i) => i.letter?.text), ['A', 'B']);

@@ -117,7 +117,8 @@ export class RefsBuilder {
       if (p !== 46 && p !== 41) return undefined;
       end = i + 2;
     }
-    if (end < to && !isSpace(text.charCodeAt(end))) return undefined;
+    // `(A)STATE 071143` (07STATE152317): a parenthesised letter may be glued to the post.
+    if (end < to && !isSpace(text.charCodeAt(end)) && !(letterAt > i && (isUpper(text.charCodeAt(end)) || isDigit(text.charCodeAt(end))))) return undefined;
     let code = text.charCodeAt(letterAt);
     if (isLower(code)) code -= 32;
     if (!this.lettered) {
@@ -154,7 +155,8 @@ export class RefsBuilder {
       this.current = item;
     } else {
       const item = this.current;
-      if (item.text.text === '') item.text = { start: line.start + s, end: line.start + e, text: '' };
+      // Texts are filled in by finish(): an empty range means the marker had no text yet.
+      if (item.text.start === item.text.end) item.text = { start: line.start + s, end: line.start + e, text: '' };
       item.text.end = line.start + e;
       item.end = line.start + e;
     }
