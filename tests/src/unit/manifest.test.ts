@@ -72,6 +72,7 @@ test('the client registers exactly the contributed commands', () => {
 test('every file the manifest points to exists', () => {
   const paths = [
     pkg.main,
+    pkg.browser,
     pkg.icon,
     ...contributes.languages.flatMap((l: { configuration: string; icon?: { light: string; dark: string } }) => [l.configuration, l.icon?.light, l.icon?.dark]),
     ...contributes.grammars.map((g: { path: string }) => g.path),
