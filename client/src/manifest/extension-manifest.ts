@@ -87,7 +87,9 @@ export function extensionManifest(rules: readonly RuleMetadata[]): Record<string
         // Many real cables hold whole paragraphs on one line.
         // Semantic tokens flag a portion mark above the cable's level and unknown TAGS codes: on for
         // every theme, not only for those that opt in.
-        '[cable]': { 'editor.wordWrap': 'on', 'editor.semanticHighlighting.enabled': true },
+        // No colour swatches: VS Code's default colour decorators read the DE serial `#1503` as a
+        // hex colour.
+        '[cable]': { 'editor.wordWrap': 'on', 'editor.semanticHighlighting.enabled': true, 'editor.defaultColorDecorators': 'never' },
       },
       // The server's semantic token legend (server/src/service/semantic-tokens.ts).
       semanticTokenTypes: [
