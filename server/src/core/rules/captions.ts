@@ -139,15 +139,27 @@ export const captions: Rule = {
     for (const line of context.doc.passingLines) {
       const word = line.text.trim();
       if (!/^[A-Z]{4,}$/.test(word) || known.has(word)) continue;
-      const near = nearest(word, SINGLE_WORD_CAPTIONS, 2);
-      if (near.length === 0) continue;
+      const near = nearestCaption(word);
+      if (near === null) continue;
       const start = line.start + line.text.indexOf(word);
-      context.report({ message: `Unknown caption ${word}: did you mean ${near[0].word}?`, severity: 'info', start, end: start + word.length });
+      context.report({ message: `Unknown caption ${word}: did you mean ${near}?`, severity: 'info', start, end: start + word.length });
     }
   },
 };
 
 const SINGLE_WORD_CAPTIONS = KNOWN_CAPTIONS.filter((caption) => !caption.includes(' '));
+
+/** Passing-line words repeat from cable to cable (`PASS`, `INFO`): each is compared once. */
+const nearestCache = new Map<string, string | null>();
+
+function nearestCaption(word: string): string | null {
+  let near = nearestCache.get(word);
+  if (near === undefined) {
+    if (nearestCache.size >= NORMALIZED_CACHE_SIZE) nearestCache.clear();
+    nearestCache.set(word, (near = nearest(word, SINGLE_WORD_CAPTIONS, 2)[0]?.word ?? null));
+  }
+  return near;
+}
 
 /** Most restrictive first (5 FAH-2 H-252.1-1); STADIS may be combined with EXDIS or NODIS, after them. */
 const RESTRICTION: Readonly<Record<string, number>> = { NODIS: 0, EXDIS: 1, LIMDIS: 2, STADIS: 3 };

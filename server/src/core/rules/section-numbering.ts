@@ -51,14 +51,14 @@ export const sectionNumbering: Rule = {
         }
       }
     }
-    const markers = doc.body.pageBreaks.map(readPageMarker).filter((marker): marker is PageMarker => marker !== null);
     let firstTotal: PageMarker | undefined;
     let missingSectionReported = false;
-    for (const marker of markers) {
+    for (const pageBreak of doc.body.pageBreaks) {
+      const marker = readPageMarker(pageBreak);
+      if (!marker) continue;
       const { token } = marker;
-      const written = `${String(marker.section).padStart(3, '0')}${marker.page === undefined ? '' : `.${marker.page}`} OF ${String(marker.total).padStart(3, '0')}`;
       if (marker.section > marker.total) {
-        context.report({ message: `Page marker ${written}: the section number exceeds the number of sections`, start: token.start, end: token.end });
+        context.report({ message: `Page marker ${written(marker)}: the section number exceeds the number of sections`, start: token.start, end: token.end });
         continue;
       }
       if (m !== undefined && Number.isFinite(m) && m > 0) {
@@ -71,7 +71,7 @@ export const sectionNumbering: Rule = {
         // Once: every later marker would repeat the same complaint.
         if (!missingSectionReported) {
           context.report({
-            message: `Page marker ${written} but the classification line has no SECTION n OF ${marker.total}`,
+            message: `Page marker ${written(marker)} but the classification line has no SECTION n OF ${marker.total}`,
             start: token.start,
             end: token.end,
           });
@@ -86,3 +86,8 @@ export const sectionNumbering: Rule = {
     }
   },
 };
+
+/** The marker as a message shows it: `002 OF 003`, `001.2 OF 003`. */
+function written(marker: PageMarker): string {
+  return `${String(marker.section).padStart(3, '0')}${marker.page === undefined ? '' : `.${marker.page}`} OF ${String(marker.total).padStart(3, '0')}`;
+}

@@ -30,6 +30,7 @@ export const summaryMarkers: Rule = {
   check(context) {
     const kinds = new Set((context.options.markers as string[] | undefined) ?? ['summary', 'comment']);
     const spans = context.doc.body.spans;
+    if (spans.length === 0) return;
     // `End\nSummary.` wrapped over two lines reaches us as an opening marker: it closes what came before.
     const wrappedEnds = spans.filter((span) => span.open && !span.close && followsEnd(context, span.open));
     for (const span of spans) {
@@ -171,6 +172,10 @@ function openedInProse(context: RuleContext, kind: MarkedSpanKind, close: Token)
  *  (`End` / `summary.`, `END COMMENT AND` / `SUMMARY.`, 09ANKARA1725, 07PARIS3941). */
 function closedInProse(context: RuleContext, kind: MarkedSpanKind, open: Token): boolean {
   if (kind !== 'summary' && kind !== 'comment') return false;
-  const end = new RegExp(`\\bend\\s+(?:(?:summary|comment|introduction)\\s+(?:and|&)\\s+)?${kind}\\b`, 'i');
-  return end.test(context.text.slice(open.end, context.doc.body.end));
+  return END_IN_PROSE[kind].test(context.text.slice(open.end, context.doc.body.end));
 }
+
+const END_IN_PROSE: Record<'summary' | 'comment', RegExp> = {
+  summary: /\bend\s+(?:(?:summary|comment|introduction)\s+(?:and|&)\s+)?summary\b/i,
+  comment: /\bend\s+(?:(?:summary|comment|introduction)\s+(?:and|&)\s+)?comment\b/i,
+};

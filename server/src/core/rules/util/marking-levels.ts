@@ -62,8 +62,18 @@ export function portionPlace(portion: LocatedPortion): string {
   }
 }
 
-/** Every portion mark of the cable in document order (SUBJECT first). */
-export function allPortions(doc: CableDocument): LocatedPortion[] {
+/** Three rules walk the portion marks of every cable: the walk is done once per tree (trees are
+ *  never modified after parsing). */
+const portionsByDoc = new WeakMap<CableDocument, readonly LocatedPortion[]>();
+
+/** Every portion mark of the cable in document order (SUBJECT first). Shared: do not modify. */
+export function allPortions(doc: CableDocument): readonly LocatedPortion[] {
+  let found = portionsByDoc.get(doc);
+  if (!found) portionsByDoc.set(doc, (found = collectPortions(doc)));
+  return found;
+}
+
+function collectPortions(doc: CableDocument): LocatedPortion[] {
   const found: LocatedPortion[] = [];
   if (doc.subject?.portion) found.push({ mark: doc.subject.portion, quoted: false, kind: 'subject' });
   for (const item of doc.body.items) {
