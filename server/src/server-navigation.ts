@@ -8,6 +8,7 @@
 import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  WatchKind,
   type ClientCapabilities,
   type Connection,
   type DidChangeWatchedFilesParams,
@@ -83,7 +84,11 @@ export class Navigation {
     const { connection } = this.host;
     if (this.watchRegistration) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{cable,tel}' }] })
+        .register(DidChangeWatchedFilesNotification.type, {
+          // Folders too (created and deleted only): a folder copied or removed in one go may be
+          // reported as the folder alone, without an event per cable inside.
+          watchers: [{ globPattern: '**/*.{cable,tel}' }, { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }],
+        })
         .catch((error) => this.host.logError('register cable watcher', error));
     }
     this.ready = this.build(this.folders);
@@ -138,7 +143,10 @@ export class Navigation {
     const read = this.host.workspaceFiles?.read;
     let changed = false;
     for (const change of params.changes) {
-      if (!CABLE_FILE.test(change.uri)) continue;
+      if (!CABLE_FILE.test(change.uri)) {
+        changed = (await this.folderChanged(change.uri, change.type)) || changed;
+        continue;
+      }
       changed = true;
       if (change.type === FileChangeType.Deleted || !read) {
         this.index.deleteDisk(change.uri);
@@ -151,6 +159,26 @@ export class Navigation {
       }
     }
     return changed;
+  }
+
+  /** A folder created (its cables indexed) or deleted (its cables forgotten); other files: nothing. */
+  private async folderChanged(uri: string, type: FileChangeType): Promise<boolean> {
+    if (type === FileChangeType.Deleted) {
+      const before = this.index.size;
+      this.index.deleteDiskUnder(uri);
+      return this.index.size !== before;
+    }
+    const { workspaceFiles } = this.host;
+    if (type !== FileChangeType.Created || !workspaceFiles) return false;
+    const files = await workspaceFiles.find([uri]); // not a folder: none
+    for (const file of files) {
+      try {
+        this.index.setDisk(file, await workspaceFiles.read(file));
+      } catch {
+        // gone again
+      }
+    }
+    return files.length > 0;
   }
 
   /** Open documents count in their edited version (the analysis is the one diagnostics use:

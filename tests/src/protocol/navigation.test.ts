@@ -3,7 +3,7 @@
 // document links, hover, Find All References, workspace symbols, the index kept current by
 // workspace/didChangeWatchedFiles and open documents, and the reference-target diagnostics.
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -189,6 +189,17 @@ describe('cross-cable navigation', () => {
     unlinkSync(path.join(dir, 'new-draft.cable'));
     await watched([{ name: 'new-draft.cable', type: 3 }]);
     assert.deepEqual(await symbols('different subject'), []);
+  });
+
+  it('indexes a folder created in one go, and forgets a folder deleted, from the folder event alone', async () => {
+    mkdirSync(path.join(dir, 'batch/inner'), { recursive: true });
+    writeFileSync(path.join(dir, 'batch/inner/a.cable'), 'UNCLAS BERLIN 000001\n\nSUBJECT: GERMANY: A BATCH OF CABLES\n\nREF: 09 STATE 127892\n');
+    writeFileSync(path.join(dir, 'batch/notes.txt'), 'not a cable');
+    await watched([{ name: 'batch', type: 1 }]);
+    assert.deepEqual((await symbols('batch germany')).map((s) => fileOf(s.location.uri)), ['batch/inner/a.cable']);
+    rmSync(path.join(dir, 'batch'), { recursive: true });
+    await watched([{ name: 'batch', type: 3 }]);
+    assert.deepEqual(await symbols('batch germany'), []);
   });
 
   it('uses the open document over the disk, and the disk again once it is closed', async () => {
