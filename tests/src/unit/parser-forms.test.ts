@@ -232,6 +232,13 @@ describe('TAGS forms', () => {
     // An ISO country code the old parser list did not know (09STATE16285).
     assert.equal(tags('TAGS: PREL SYR').codes[1].kind, 'geographic');
   });
+  test('a name after OVIP without parentheses is one person (09BEIJING2964); one unknown word stays a code', () => {
+    assert.deepEqual(tags('TAGS: OVIP STEINBERG JAMES PREL MNUC SN').codes.map((c) => [c.text, c.kind]), [
+      ['OVIP', 'subject'], ['STEINBERG JAMES', 'person'], ['PREL', 'subject'], ['MNUC', 'subject'], ['SN', 'geographic'],
+    ]);
+    assert.deepEqual(tags('TAGS: OVIP PRLE PGOV').codes.map((c) => [c.text, c.kind]), [['OVIP', 'subject'], ['PRLE', 'subject'], ['PGOV', 'subject']]);
+    assert.deepEqual(tags('TAGS: PREL OVIP BR').codes.map((c) => c.kind), ['subject', 'subject', 'geographic']);
+  });
   test('markdown debris', () => {
     const t = tags('TAGS: [PREL](#) [XG](#)');
     assert.deepEqual(t.codes.map((c) => c.text), ['PREL', 'XG']);

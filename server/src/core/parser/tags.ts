@@ -72,11 +72,21 @@ export function addTagsPiece(tags: TagsLine, piece: Piece): void {
         const inner = skipBlank(text, i + 1, close);
         const innerEnd = trimEnd(text, inner, close);
         if (innerEnd > inner) tags.codes.push(code(line, inner, innerEnd, personKind(lastCode, text.slice(inner, innerEnd))));
+        lastCode = '';
         i = close + 1;
       } else i++;
       continue;
     }
     const start = i;
+    if (PERSON_CODES.has(lastCode)) {
+      const nameEnd = unbracketedName(text, start, to);
+      if (nameEnd > start) {
+        tags.codes.push(code(line, start, nameEnd, 'person'));
+        lastCode = '';
+        i = nameEnd;
+        continue;
+      }
+    }
     while (i < to) {
       const d = text.charCodeAt(i);
       if (isSpace(d) || d === 44 || d === 59 || d === 91 || d === 93 || d === 40) break;
@@ -95,6 +105,35 @@ export function addTagsPiece(tags: TagsLine, piece: Piece): void {
 
 function code(line: Piece['line'], from: number, to: number, kind: TagKind): TagCode {
   return { start: line.start + from, end: line.start + to, text: line.text.slice(from, to), kind };
+}
+
+/**
+ * `OVIP STEINBERG JAMES PREL` (no parentheses): two or more words after a person code that are not
+ * TAGS codes (names of letters, `.` `'` `-`) are one name; returns its end, or `from` when none.
+ * A single unknown word stays a code, so a misspelt code after OVIP is still reported.
+ */
+function unbracketedName(text: string, from: number, to: number): number {
+  let i = from;
+  let words = 0;
+  let end = from;
+  while (i < to && words < 5) {
+    const s = i;
+    while (i < to) {
+      const d = text.charCodeAt(i);
+      if (!isUpper(d) && d !== 46 && d !== 39 && d !== 45) break;
+      i++;
+    }
+    const e = i;
+    if (e - s < 2 || (i < to && !isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 44)) break;
+    let w = e;
+    while (w > s && text.charCodeAt(w - 1) === 46) w--;
+    if (lookupTag(text.slice(s, w)) !== undefined || /^X+$/.test(text.slice(s, w))) break;
+    words++;
+    end = e;
+    if (text.charCodeAt(i) === 44) i++;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+  }
+  return words >= 2 ? end : from;
 }
 
 function skipBlank(text: string, from: number, to: number): number {
