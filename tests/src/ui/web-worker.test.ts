@@ -88,6 +88,7 @@ describe('the language server in a web worker (chromium)', { skip }, () => {
       ],
     });
     page = context.pages()[0] ?? (await context.newPage());
+    const started = Date.now();
     await page.goto(origin + '/');
     initialized = await inPage(page, async (lsp, { capabilities, today, settings }) => {
       lsp.settings = settings;
@@ -101,6 +102,7 @@ describe('the language server in a web worker (chromium)', { skip }, () => {
       lsp.notify('initialized', {});
       return result as InitializeResult;
     }, { capabilities: CAPABILITIES, today: TODAY, settings: SETTINGS });
+    console.log(`[timing] web worker: page load to initialize result ${Date.now() - started} ms`);
     // The Node server, for the same answers.
     node = await LspClient.start({ initializationOptions: { today: TODAY }, settings: SETTINGS });
   });
@@ -118,11 +120,13 @@ describe('the language server in a web worker (chromium)', { skip }, () => {
   });
 
   it('publishes the findings of 09TASHKENT1503 through the worker, with the settings applied', async () => {
+    const opened = Date.now();
     const published = await inPage(page, (lsp, { uri, text }) => {
       const diagnostics = lsp.notification('textDocument/publishDiagnostics', uri);
       lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text } });
       return diagnostics as Promise<PublishDiagnosticsParams>;
     }, { uri: URI, text: CABLE });
+    console.log(`[timing] web worker: didOpen to diagnostics ${Date.now() - opened} ms (through page.evaluate)`);
     const { diagnostics } = published;
     const summary = diagnostics.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`).join('\n');
     assert.equal(published.version, 1);
