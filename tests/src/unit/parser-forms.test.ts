@@ -480,6 +480,15 @@ describe('body structure', () => {
     assert.deepEqual([ended.signature?.text, ended.endMarkers.map((m) => m.text)], ['RICE', ['NNNN', 'End Cable Text']]);
     assert.equal(body('1. (C) a.\n\nEND COMMENT.\n').signature, undefined);
   });
+  test('mixed-case signatures: glued (07PARIS2725, 10MOSCOW228), camel-case (09DOHA214, 06VIENNA515)', () => {
+    assert.equal(body('1. (C) a way of depriving it of arms markets. Burns\n').signature?.text, 'Burns');
+    assert.equal(body('1. (C) WE WILL SEE.  END COMMENT.  Beyrle\n').signature?.text, 'Beyrle');
+    assert.equal(body('1. (C) critical infrastructure  protection. LeBaron\n').signature?.text, 'LeBaron');
+    assert.equal(body('1. (C) Europe and the CIS.\nMcCaw\n').signature?.text, 'McCaw');
+    // Not a name: an abbreviation before the full stop, or a marker word.
+    assert.equal(body('1. (C) He met Mr. Smith\n').signature, undefined);
+    assert.equal(body('1. (C) We disagree. End Comment. Summary\n').signature, undefined);
+  });
   test('an unmarked run restarting at 1 is quoted only in a portion-marked cable', () => {
     const quoted = (body: string) => p(draft('CONFIDENTIAL\nTAGS: PREL', body)).body.items.map((i) => i.type === 'paragraph' && i.quoted);
     assert.deepEqual(quoted('1. (C) Text follows:\n\n1. First.\n\n2. Second.\n\n3. (C) Own again.\n\nNAME\n'), [false, true, true, false]);

@@ -93,16 +93,19 @@ function isNameLine(text: string, f: number, e: number): boolean {
   return wordsSeen >= 1 && wordsSeen <= 4 && isUpper(text.charCodeAt(f));
 }
 
-/** WikiLeaks sometimes title-cased the signer: `Danilovich`, `Wolff`, `Van Voorst` (1-3 words). */
+/** WikiLeaks sometimes title-cased the signer: `Danilovich`, `Wolff`, `Van Voorst`, `LeBaron`, `McCaw` (1-3 words). */
 function isTitleCaseName(text: string, f: number, e: number): boolean {
   if (e - f < 3 || e - f > 30) return false;
   const words = text.slice(f, e).split(/\s+/);
   if (words.length > 3) return false;
-  return words.every((w) => /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$/.test(w) && !NOT_NAMES.has(w.toUpperCase())) && !/^(?:Comment|Summary|Note|Background|Conclusion)$/.test(words[0]);
+  return words.every((w) => TITLE_CASE_WORD.test(w) && !NOT_NAMES.has(w.toUpperCase())) && !/^(?:Comment|Summary|Note|Background|Conclusion)$/.test(words[0]);
 }
 
-/** `... January 8.PM Bureau ... xxxxxxxxxxxx. CLINTON`: a capital word after sentence end. */
+/** `... January 8.PM Bureau ... xxxxxxxxxxxx. CLINTON`: a capital word after sentence end;
+ *  `... arms markets. Burns`, `END COMMENT.  Beyrle`, `... protection. LeBaron`: a title-case one. */
 function gluedName(text: string, f: number, e: number): number {
+  const titled = gluedTitleCaseName(text, f, e);
+  if (titled >= 0) return titled;
   let s = e;
   while (s > f && isUpper(text.charCodeAt(s - 1))) s--;
   if (e - s < 3 || s === f || !isSpace(text.charCodeAt(s - 1))) return -1;
@@ -114,5 +117,25 @@ function gluedName(text: string, f: number, e: number): number {
   let lower = false;
   for (let i = Math.max(f, b - 80); i < b; i++) if (text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) lower = true;
   if (!lower || NOT_NAMES.has(text.slice(s, e))) return -1;
+  return s;
+}
+
+const TITLE_CASE_WORD = /^[A-Z][a-z]{0,2}[A-Z]?[a-z]+(?:[-'][A-Z]?[a-z]+)?$/;
+
+function gluedTitleCaseName(text: string, f: number, e: number): number {
+  let s = e;
+  while (s > f && !isSpace(text.charCodeAt(s - 1))) s--;
+  if (s === f || e - s < 3 || e - s > 20 || !isUpper(text.charCodeAt(s))) return -1;
+  const word = text.slice(s, e);
+  if (!TITLE_CASE_WORD.test(word) || NOT_NAMES.has(word.toUpperCase()) || /^(?:Comment|Summary|Note|Background|Conclusion|End)$/.test(word)) return -1;
+  let b = s;
+  while (b > f && isSpace(text.charCodeAt(b - 1))) b--;
+  const p = text.charCodeAt(b - 1);
+  if (p !== 46 && p !== 33 && p !== 63 && p !== 34 && p !== 0x201d) return -1;
+  // `Mr. Smith`, `Gen. Petraeus`: a short capitalised abbreviation before the full stop.
+  let w = b - 1;
+  while (w > f && !isSpace(text.charCodeAt(w - 1))) w--;
+  const before = text.slice(w, b - 1);
+  if (/^[A-Z][a-z]{0,3}$/.test(before)) return -1;
   return s;
 }
