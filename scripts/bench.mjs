@@ -2,7 +2,8 @@
 //
 // Corpus: the 994 Cablegate cables of ../shared/corpus/cablegate (relative to the repo root) or, on
 // a clone without it, a ~10 MB corpus generated from the repo's own fixtures (mutated copies).
-// Figures: parse-only and parse+all-rules throughput in MB/s (target >= 100 MB/s on one core),
+// Figures: parse-only and parse+all-rules throughput in MB/s (target >= 100 MB/s on one core), by
+// wall clock and by CPU time, the rules alone on trees parsed beforehand, the load average,
 // per-cable latency (median, p95), the slowest rules, and one 1 MB cable built by concatenating
 // paragraphs of real cables. Editor latency figures are another script's (scripts/bench-server.mjs,
 // run at the end when it exists).
@@ -14,6 +15,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 
 const root = new URL('..', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
@@ -127,23 +129,47 @@ const fmt = (value, digits = 1) => value.toFixed(digits).padStart(7);
 
 log(`cable-lint bench: ${corpus.length} cables, ${(corpusBytes / MB).toFixed(2)} MB ` +
   `(${useShared ? relative(root, sharedCorpus) : 'generated from tests/fixtures; ../shared/corpus/cablegate not found'})`);
-log(`node ${process.version}, ${core.allRules.length} rules, ${iterations} measured passes after 2 warm-up passes (median)`);
+log(`node ${process.version}, ${core.allRules.length} rules, ${iterations} measured passes after 2 warm-up passes (median); ` +
+  `load average ${loadavg().map((load) => load.toFixed(2)).join(' ')} on ${availableParallelism()} CPUs`);
 log();
 
+// Parse-only, parse+rules and rules-only passes alternate (one of each per round), so that a build
+// running on the same machine slows all three alike instead of whichever ran while it did. Every
+// pass counts the garbage collection it triggers. CPU time (process.cpuUsage) is printed beside the
+// wall clock: on a shared machine it is the steadier figure.
 let findings = 0;
-const parsePasses = passes(() => { for (const cable of corpus) core.parse(cable.text); });
-const lintPasses = passes(() => {
+const parseAll = () => { for (const cable of corpus) core.parse(cable.text); };
+const lintAll = () => {
   findings = 0;
   for (const cable of corpus) findings += core.lint(cable.text, { today: TODAY }).findings.length;
-});
+};
+const docs = corpus.map((cable) => core.parse(cable.text));
+const rulesAll = () => { for (const doc of docs) core.lintDocument(doc, { today: TODAY }); };
+const measured = { parse: { wall: [], cpu: [] }, lint: { wall: [], cpu: [] }, rules: { wall: [], cpu: [] } };
+for (let round = 0; round < iterations + 2; round++) {
+  for (const [name, fn] of [['parse', parseAll], ['lint', lintAll], ['rules', rulesAll]]) {
+    const cpuStart = process.cpuUsage();
+    const wall = time(fn);
+    const cpu = process.cpuUsage(cpuStart);
+    if (round < 2) continue; // warm-up
+    measured[name].wall.push(wall);
+    measured[name].cpu.push((cpu.user + cpu.system) / 1000);
+  }
+}
+const parsePasses = measured.parse.wall;
+const lintPasses = measured.lint.wall;
 const parseMs = median(parsePasses);
 const lintMs = median(lintPasses);
+const rulesMs = median(measured.rules.wall);
 const parseRate = mbPerS(corpusBytes, parseMs);
 const lintRate = mbPerS(corpusBytes, lintMs);
+const cpuRate = (name) => mbPerS(corpusBytes, median(measured[name].cpu));
 // The best pass shows what the code can do when the machine is not busy with something else.
 const best = (ms) => `best ${mbPerS(corpusBytes, Math.min(...ms)).toFixed(1)} MB/s`;
-log(`parse only          ${fmt(parseRate)} MB/s  (${parseMs.toFixed(0)} ms per pass; ${best(parsePasses)})   ${verdict(parseRate)}`);
-log(`parse + all rules   ${fmt(lintRate)} MB/s  (${lintMs.toFixed(0)} ms per pass; ${best(lintPasses)})   ${verdict(lintRate)}   ${findings} findings`);
+const cpuNote = (name) => `CPU ${median(measured[name].cpu).toFixed(0)} ms = ${cpuRate(name).toFixed(1)} MB/s`;
+log(`parse only          ${fmt(parseRate)} MB/s  (${parseMs.toFixed(0)} ms per pass; ${best(parsePasses)}; ${cpuNote('parse')})   ${verdict(parseRate)}`);
+log(`parse + all rules   ${fmt(lintRate)} MB/s  (${lintMs.toFixed(0)} ms per pass; ${best(lintPasses)}; ${cpuNote('lint')})   ${verdict(lintRate)}   ${findings} findings`);
+log(`all rules only      ${fmt(mbPerS(corpusBytes, rulesMs))} MB/s  (${rulesMs.toFixed(0)} ms per pass on trees parsed beforehand; ${best(measured.rules.wall)}; ${cpuNote('rules')})`);
 
 // Per cable, over all passes (each cable timed alone: latency as the editor sees it).
 const perCable = [];
@@ -154,7 +180,6 @@ log(`per cable           median ${median(perCable).toFixed(3)} ms, p95 ${percent
   `max ${Math.max(...perCable).toFixed(2)} ms`);
 
 // Rules alone on pre-parsed trees: where the time goes.
-const docs = corpus.map((cable) => core.parse(cable.text));
 const ruleTimes = core.allRules.map((rule) => {
   const ms = median(passes(() => { for (const doc of docs) core.lintDocument(doc, { today: TODAY, rules: [rule] }); }, 1));
   return { rule: rule.alias, ms, rate: mbPerS(corpusBytes, ms) };
@@ -176,6 +201,9 @@ if (asJson) {
     lintMBps: lintRate,
     bestParseMBps: mbPerS(corpusBytes, Math.min(...parsePasses)),
     bestLintMBps: mbPerS(corpusBytes, Math.min(...lintPasses)),
+    rulesOnlyMBps: mbPerS(corpusBytes, rulesMs),
+    cpuMBps: { parse: cpuRate('parse'), lint: cpuRate('lint'), rulesOnly: cpuRate('rules') },
+    loadAverage: loadavg(),
     perCableMs: { median: median(perCable), p95: percentile(perCable, 95) },
     rulesMs: Object.fromEntries(ruleTimes.map((r) => [r.rule, r.ms])),
     oneMegabyte: { bytes: bigBytes, parseMs: bigParse, lintMs: bigLint },
