@@ -421,6 +421,13 @@ describe('body structure', () => {
     const onlyNumbers = body('1. (C) Steps:\n1) one\n2) two\n').body.items[0] as Paragraph;
     assert.deepEqual(onlyNumbers.subparagraphs.map((s) => [s.label.text, s.style]), [['1', 'number-paren'], ['2', 'number-paren']]);
   });
+  test('a sub-paragraph label that skips one after a blank line is still read (A. B. D.)', () => {
+    const labels = (text: string) => (body(text).body.items[0] as Paragraph).subparagraphs.map((s) => s.label.text);
+    assert.deepEqual(labels('1. (C) Points:\n\nA. first\n\nB. second\n\nD. fourth\n'), ['A', 'B', 'D']);
+    // Without the blank line it may be a wrapped sentence (`D. Smith said`), and a repeat is not taken.
+    assert.deepEqual(labels('1. (C) Points:\nA. first\nB. second met\nD. Smith there\n'), ['A', 'B']);
+    assert.deepEqual(labels('1. (C) Points:\n\nA. first\n\nB. second\n\nB. again\n'), ['A', 'B']);
+  });
   test('headings next to dashed lines; unnumbered text blocks', () => {
     const doc = body('(U) This cable is sensitive but unclassified.\n\n-------\nSUMMARY\n-------\n\n1. (C) Text.\n\nIRAN/IAEA\n---------\n2. (C) More.\n');
     assert.deepEqual(outline(doc), ['T(U)', 'H:SUMMARY', '1(C)', 'H:IRAN/IAEA', '2(C)']);

@@ -7,7 +7,7 @@
  * Each line is classified by its first non-blank character before any closer look.
  */
 import type { Body, CableDocument, Paragraph, PortionMark, SubParagraph, TextBlock } from '../tree';
-import type { SourceLine } from './lines';
+import { isBlank, type SourceLine } from './lines';
 import { mayBeBanner, parseClassification } from './classification';
 import { ClassifiedByBuilder } from './classified-by';
 import { entireTextAt, keywordAt, pageBreakEnd, paragraphAt } from './markers';
@@ -108,14 +108,15 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
         const s = openSub(line, marker, end);
         const number = marker.style === 'number-paren';
         const level1Style = cur.subparagraphs.length ? cur.subparagraphs[0].style : marker.style;
-        if (marker.style === level1Style && inSequence(cur.subparagraphs, marker)) {
+        const afterBlank = i > from && isBlank(lines[i - 1]);
+        if (marker.style === level1Style && inSequence(cur.subparagraphs, marker, afterBlank)) {
           cur.subparagraphs.push(s);
           sub = s;
           child = undefined;
           extend(end);
           continue;
         }
-        if (sub && number && sub.style === 'letter' && inSequence(sub.children, marker)) {
+        if (sub && number && sub.style === 'letter' && inSequence(sub.children, marker, afterBlank)) {
           sub.children.push(s);
           child = s;
           extend(end);
@@ -277,11 +278,17 @@ function subMarkerAt(text: string, f: number): SubMarker | undefined {
   return { from: f, labelFrom, labelTo, end: i, style, value };
 }
 
-function inSequence(siblings: SubParagraph[], marker: SubMarker): boolean {
+/**
+ * The next label, or — on a line after a blank line, where a wrapped sentence does not start — a
+ * label that skips one (`A. B. D.`), so the paragraph-numbering rule can report it. (A repeated
+ * label is not taken: lists restarting at 1 inside one paragraph would then read `2) follows 2)`.)
+ */
+function inSequence(siblings: SubParagraph[], marker: SubMarker, afterBlank: boolean): boolean {
   if (siblings.length === 0) return marker.value === 1;
   const last = siblings[siblings.length - 1].label.text;
   const lastValue = marker.style === 'letter' ? (last.toUpperCase().charCodeAt(0) - 64) : +last;
-  return marker.value === lastValue + 1;
+  if (marker.value === lastValue + 1) return true;
+  return afterBlank && marker.value === lastValue + 2;
 }
 
 function openSub(line: SourceLine, m: SubMarker, end: number): SubParagraph {
