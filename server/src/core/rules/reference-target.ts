@@ -33,6 +33,21 @@ function checkDate(context: RuleContext, item: RefItem, id: string, citedDate: C
   });
 }
 
+/** REF lines cite the same cables again and again (`09 STATE 90254`), and reading an id runs the
+ *  REF parser: each (text, year) is read once. */
+const idCache = new Map<string, string | null>();
+const ID_CACHE_SIZE = 5000;
+
+function cachedReferenceId(item: RefItem, citingYear: number | null): string | null {
+  const key = `${citingYear}\u0000${item.cable?.id ?? ''}\u0000${item.text.text}`;
+  let id = idCache.get(key);
+  if (id === undefined) {
+    if (idCache.size >= ID_CACHE_SIZE) idCache.clear();
+    idCache.set(key, (id = referenceId(item, citingYear)));
+  }
+  return id;
+}
+
 export const referenceTarget: Rule = {
   id: 'CBL020',
   alias: 'reference-target',
@@ -43,10 +58,11 @@ export const referenceTarget: Rule = {
   check(context: RuleContext): void {
     const items = context.doc.refs?.items;
     if (!items || items.length === 0) return;
-    const self = ownId(context);
+    let self: string | null | undefined; // computed at the first cited id only
     for (const item of items) {
-      const id = referenceId(item, context.doc.date?.year ?? null);
+      const id = cachedReferenceId(item, context.doc.date?.year ?? null);
       if (!id) continue;
+      if (self === undefined) self = ownId(context);
       if (id === self) {
         context.report({
           message: `${label(item)} cites this cable itself (${id})`,
