@@ -146,6 +146,19 @@ describe('transmission header', () => {
     assert.equal(result.date, null);
   });
 
+  test('uneven security letters (CCSCC) are still the letters group, not operating signals', () => {
+    const { result } = headerOf('VZCZCXYZ0000\nRR RUEHWEB\nDE RUEHNT #1503 2610924\nZNY CCSCC ZZH\nR 180924Z SEP 09\nFM AMEMBASSY TASHKENT\n');
+    const security = result.header!.security!;
+    assert.deepEqual([security.letters?.text, security.operatingSignals.map((t) => t.text)], ['CCSCC', ['ZZH']]);
+  });
+
+  test('a VZCZC header below a printed summary box (TAGS/Subject above it) is found (03ABUDHABI2641)', () => {
+    const { result } = headerOf('CONFIDENTIAL\n\nTAGS:     PREL, EPET\nSubject:  UAE OIL\n____\nVZCZCADI319\nOO RUEHC\nDE RUEHAD #2641 1541250\nZNY CCCCC ZZH\nO 031250Z JUN 03\nFM AMEMBASSY ABU DHABI\n');
+    assert.deepEqual([result.startLine, result.date], [5, { year: 2003, month: 6, day: 3 }]);
+    // After a heading line only VZCZC starts a header: a DTG-like line in the text does not.
+    assert.equal(headerOf('SECRET\nTAGS: PREL\nSUBJECT: X\nO 031250Z JUN 03\n').result.header, undefined);
+  });
+
   test('an impossible DTG is kept with a null value', () => {
     const { result } = headerOf('R 321560Z SPT 09\nFM AMEMBASSY X\nTO SECSTATE WASHDC\n');
     assert.equal(result.header?.dtg?.value, null);
