@@ -30,8 +30,16 @@ export function normalizeCableId(text: string, citingYear: number | null = null)
 /** The canonical form of an id already computed (a cable's own id from metadata): aliases applied. */
 export function canonicalCableId(id: string | null): string | null {
   if (!id) return null;
-  return normalizeCableId(id) ?? id;
+  let canonical = canonicalCache.get(id);
+  if (canonical === undefined) {
+    // Bounded: ids are few per cable, but a workspace is linted again and again.
+    if (canonicalCache.size >= 4096) canonicalCache.clear();
+    canonicalCache.set(id, (canonical = normalizeCableId(id) ?? id));
+  }
+  return canonical;
 }
+
+const canonicalCache = new Map<string, string>();
 
 /** The post of a canonical id (`09STATE90254` → `STATE`). */
 export function postOfId(id: string): string | null {
