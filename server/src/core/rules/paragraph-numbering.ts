@@ -119,15 +119,16 @@ function reportMissingCited(context: RuleContext, paragraphs: readonly Paragraph
  * a run of unmarked paragraphs that restarts at 1 is a document quoted with its own numbering
  * (`07MADRID1952`: the Spanish non-paper's 1, 2, 3 inside paragraph 2).
  */
-function ownParagraphs(paragraphs: readonly Paragraph[]): Paragraph[] {
-  if (!paragraphs.some((paragraph) => paragraph.portion)) return [...paragraphs];
+function ownParagraphs(paragraphs: Paragraph[]): Paragraph[] {
+  if (!paragraphs.some((paragraph) => paragraph.portion)) return paragraphs; // the caller's own copy
   const own: Paragraph[] = [];
   let quotedRun = false;
-  paragraphs.forEach((paragraph, i) => {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i];
     if (paragraph.portion) quotedRun = false;
     else if (i > 0 && paragraph.value === 1) quotedRun = true;
     if (!quotedRun) own.push(paragraph);
-  });
+  }
   return own;
 }
 

@@ -16,8 +16,18 @@ function ownId(context: RuleContext): string | null {
   const post = doc.classification?.post?.text;
   const serial = doc.classification?.serial?.text;
   if (!doc.date || !post || !serial) return null;
-  return canonicalCableId(canonicalId(doc.date.year, post, serial));
+  const id = canonicalId(doc.date.year, post, serial);
+  if (id === null) return null;
+  let canonical = ownIdCache.get(id);
+  if (canonical === undefined) {
+    if (ownIdCache.size >= ID_CACHE_SIZE) ownIdCache.clear();
+    ownIdCache.set(id, (canonical = canonicalCableId(id)));
+  }
+  return canonical;
 }
+
+/** `canonicalCableId` runs the REF parser: once per id (a workspace is linted again and again). */
+const ownIdCache = new Map<string, string | null>();
 
 function label(item: RefItem): string {
   return item.letter ? `REF ${item.letter.text.replace(/[^A-Za-z]/g, '').toUpperCase()}` : 'The reference';
