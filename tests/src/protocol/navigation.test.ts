@@ -230,3 +230,39 @@ describe('cross-cable navigation', () => {
     ]);
   });
 });
+
+describe('cable file watcher registration', () => {
+  it('registers **/*.{cable,tel} (and folders) dynamically when the client allows it', async () => {
+    const { spawn } = await import('node:child_process');
+    const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = await import('vscode-languageserver/node');
+    const child = spawn(process.execPath, [path.join(ROOT, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    type Registrations = { registrations: { method: string; registerOptions?: { watchers?: { globPattern: string; kind?: number }[] } }[] };
+    const registered = new Promise<Registrations>((resolve) => {
+      connection.onRequest('client/registerCapability', (params: unknown) => {
+        resolve(params as Registrations);
+        return null;
+      });
+    });
+    connection.listen();
+    try {
+      await connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        workspaceFolders: [{ uri: pathToFileURL(SOURCE).toString(), name: 'navigation' }],
+        capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+      });
+      await connection.sendNotification('initialized', {});
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no client/registerCapability within 10 s')), 10_000).unref());
+      const { registrations } = await Promise.race([registered, timeout]);
+      const watchers = registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles').flatMap((r) => r.registerOptions?.watchers ?? []);
+      assert.ok(watchers.some((w) => w.globPattern === '**/*.{cable,tel}' && w.kind === undefined), JSON.stringify(watchers));
+      assert.ok(watchers.some((w) => w.globPattern === '**/*' && w.kind === 1 + 4), 'folders: created and deleted');
+    } finally {
+      await connection.sendRequest('shutdown').catch(() => undefined);
+      await connection.sendNotification('exit').catch(() => undefined);
+      connection.dispose();
+      child.kill();
+    }
+  });
+});
