@@ -3,7 +3,7 @@
  * `REFS A and B`, `reftels A-C`. Native substring search for REF, then a look at what follows.
  */
 import type { Token } from '../../tree';
-import { mergeSorted, wordStarts } from './text-scan';
+import { mergeSorted, wordStartsByLastLetter } from './text-scan';
 
 export interface RefCitation extends Token {
   /** Upper-case letter cited. */
@@ -45,10 +45,21 @@ function separatorAt(text: string, i: number, end: number): { next: number; rang
   return null;
 }
 
-/** Where `REF` / `Ref` / `ref` start a word in [start, end), in order: native substring search
- *  (much faster than a character loop on long bodies), one sorted list per spelling, merged. */
+/** Where `REF` / `Ref` / `ref` start a word in [start, end), in order: native substring search on
+ *  the last letter (`REF` ends in F, `Ref` and `ref` in f), the letters before checked by hand. */
 function refPositions(text: string, start: number, end: number): number[] {
-  return mergeSorted(wordStarts(text, 'REF', start, end), wordStarts(text, 'Ref', start, end), wordStarts(text, 'ref', start, end));
+  return mergeSorted(wordStartsByLastLetter(text, 'F', 3, start, end, beginsRE), wordStartsByLastLetter(text, 'f', 3, start, end, beginsRe), []);
+}
+
+/** `RE` before the F. */
+function beginsRE(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 82 && text.charCodeAt(i + 1) === 69;
+}
+
+/** `Re` or `re` before the f. */
+function beginsRe(text: string, i: number): boolean {
+  const first = text.charCodeAt(i);
+  return (first === 82 || first === 114) && text.charCodeAt(i + 1) === 101;
 }
 
 export function findRefCitations(text: string, start: number, end: number): RefCitation[] {

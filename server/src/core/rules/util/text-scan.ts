@@ -17,6 +17,29 @@ export function wordStarts(text: string, needle: string, start: number, end: num
   return found;
 }
 
+/**
+ * Word starts of a `length`-letter word found by its last letter `last`, for words whose last letter
+ * is rarer than their first (`REF` / `ref`: F is far rarer than R in English and in upper-case
+ * cables, so the native search stops less often); `rest(text, i)` checks the letters before it.
+ * Same result as `wordStarts` for each spelling, merged.
+ */
+export function wordStartsByLastLetter(
+  text: string,
+  last: string,
+  length: number,
+  start: number,
+  end: number,
+  rest: (text: string, i: number) => boolean,
+): number[] {
+  const found: number[] = [];
+  for (let k = text.indexOf(last, start + length - 1); k !== -1; k = text.indexOf(last, k + 1)) {
+    const i = k - length + 1;
+    if (i + length >= end) break;
+    if (rest(text, i) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) found.push(i);
+  }
+  return found;
+}
+
 /** Three ascending lists as one ascending list (they never share a position). */
 export function mergeSorted(a: readonly number[], b: readonly number[], c: readonly number[]): number[] {
   if (b.length === 0 && c.length === 0) return a as number[];
