@@ -32,7 +32,9 @@ export function extensionManifest(rules: readonly RuleMetadata[]): Record<string
     keywords: ['cable', 'telegram', 'diplomatic', 'State Department', 'classification', 'TAGS', 'lint'],
     icon: 'images/icon.png',
     galleryBanner: { color: '#1f2a44', theme: 'dark' },
-    activationEvents: ['onLanguage:cable'],
+    // A folder of cables activates the extension so workspace symbols (Go to Symbol in Workspace)
+    // find cables before any of them is opened.
+    activationEvents: ['onLanguage:cable', 'workspaceContains:**/*.{cable,tel}'],
     capabilities: {
       untrustedWorkspaces: {
         supported: true,
