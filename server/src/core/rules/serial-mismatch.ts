@@ -38,7 +38,7 @@ export const serialMismatch: Rule = {
     const post = classification.post;
     const plad = header.fm?.plad;
     if (post && plad && !REDACTED.test(post.text.replace(/\s/g, ''))) {
-      const fmPost = pladPost(plad.text);
+      const fmPost = cachedPladPost(plad.text);
       const textPost = compact(post.text);
       if (fmPost && !samePost(fmPost, textPost)) {
         context.report({
@@ -57,6 +57,19 @@ function lastFour(digits: string): string {
 
 function compact(text: string): string {
   return text.toUpperCase().replace(/\s+/g, '');
+}
+
+/** The FM lines of a corpus name a few hundred posts (`SECSTATE WASHDC` most of all): each is read once. */
+const pladPosts = new Map<string, string>();
+const PLAD_CACHE_SIZE = 5000;
+
+function cachedPladPost(plad: string): string {
+  let post = pladPosts.get(plad);
+  if (post === undefined) {
+    if (pladPosts.size >= PLAD_CACHE_SIZE) pladPosts.clear();
+    pladPosts.set(plad, (post = pladPost(plad)));
+  }
+  return post;
 }
 
 /** `AMEMBASSY THE HAGUE` → `THEHAGUE`, `SECSTATE WASHDC` → `STATE`. */
