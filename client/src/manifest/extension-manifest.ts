@@ -91,7 +91,9 @@ export function extensionManifest(rules: readonly RuleMetadata[]): Record<string
         // every theme, not only for those that opt in.
         // No colour swatches: VS Code's default colour decorators read the DE serial `#1503` as a
         // hex colour.
-        '[cable]': { 'editor.wordWrap': 'on', 'editor.semanticHighlighting.enabled': true, 'editor.defaultColorDecorators': 'never' },
+        '[cable]': { 'editor.wordWrap': 'on', 'editor.semanticHighlighting.enabled': true, 'editor.defaultColorDecorators': 'never',
+          // The SUMMARY/COMMENT folding markers are not section titles: keep them out of the minimap.
+          'editor.minimap.showRegionSectionHeaders': false },
       },
       // The server's semantic token legend (server/src/service/semantic-tokens.ts).
       semanticTokenTypes: [
