@@ -6,8 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/browser';
-import { registerCommands } from './commands';
-import { ClassificationStatusBar } from './status-bar';
+import { startCableClient, stopCableClient } from './client-lifecycle';
 
 /** The browser's Worker (the client's tsconfig has no DOM library). */
 declare const Worker: new (scriptUrl: string) => ServerOptions;
@@ -34,24 +33,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: log,
   };
   client = new LanguageClient('cable', 'Cable', await serverWorker(context), clientOptions);
-  // Commands first, so that invoking one during start-up finds it (requests wait for the start).
-  context.subscriptions.push(...registerCommands(context, client, log));
-  try {
-    await client.start();
-  } catch (error) {
-    log.error(`The Cable language server did not start: ${error instanceof Error ? error.message : String(error)}`);
-    void vscode.window.showErrorMessage('Cable: the language server did not start; see the "Cable" output.');
-    return;
-  }
-  context.subscriptions.push(new ClassificationStatusBar(client));
+  await startCableClient(context, client, log);
 }
 
 export async function deactivate(): Promise<void> {
   const running = client;
   client = undefined;
-  try {
-    await running?.stop();
-  } catch {
-    // It never started, or the worker is already gone: nothing left to stop.
-  }
+  await stopCableClient(running);
 }
