@@ -18,21 +18,46 @@ interface Hit {
 }
 
 /**
- * One scan for the marker words on four-letter cores (`MMAR` of SUMMARY/Summary, `MMEN` of COMMENT,
- * `TEXT`, `QUOT`), which lets the regex engine skip ahead; the word, END/BEGIN and the context are
- * checked afterwards. Literal alternatives only: linear.
+ * Where the marker words may stand: every start of `MMAR` `mmar` (SUMMARY/Summary), `MMEN` `mmen`
+ * (COMMENT), `TEXT` `Text` `text`, `QUOT` `Quot` `quot`, in [from, to), in order and without overlaps
+ * (a core is not looked for inside the previous one: `QUOTEXT` yields only `QUOT`). Native
+ * `indexOf` on a two-letter anchor (`MM`, `XT`, `Q`...) and a check of the letters around it: a
+ * regex with eight alternatives scanned the body about 2.5 times slower. The word, END/BEGIN and
+ * the context are checked afterwards.
  */
-const MARKERS = /MMAR|mmar|MMEN|mmen|TEXT|[Tt]ext|QUOT|[Qq]uot/g;
+function markerCores(text: string, from: number, to: number): number[] {
+  const at: number[] = [];
+  coresAfter(text, 'MM', 0, from, to, at, (i) => (text.charCodeAt(i + 2) === 65 && text.charCodeAt(i + 3) === 82) || (text.charCodeAt(i + 2) === 69 && text.charCodeAt(i + 3) === 78));
+  coresAfter(text, 'mm', 0, from, to, at, (i) => (text.charCodeAt(i + 2) === 97 && text.charCodeAt(i + 3) === 114) || (text.charCodeAt(i + 2) === 101 && text.charCodeAt(i + 3) === 110));
+  coresAfter(text, 'XT', 2, from, to, at, (i) => text.charCodeAt(i) === 84 && text.charCodeAt(i + 1) === 69);
+  coresAfter(text, 'xt', 2, from, to, at, (i) => (text.charCodeAt(i) === 84 || text.charCodeAt(i) === 116) && text.charCodeAt(i + 1) === 101);
+  coresAfter(text, 'Q', 0, from, to, at, (i) => {
+    const u = text.charCodeAt(i + 1);
+    return (u === 85 && text.charCodeAt(i + 2) === 79 && text.charCodeAt(i + 3) === 84) || (u === 117 && text.charCodeAt(i + 2) === 111 && text.charCodeAt(i + 3) === 116);
+  });
+  coresAfter(text, 'quot', 0, from, to, at, () => true);
+  if (at.length < 2) return at;
+  at.sort((a, b) => a - b);
+  let kept = 1;
+  for (let k = 1; k < at.length; k++) if (at[k] >= at[kept - 1] + 4) at[kept++] = at[k];
+  at.length = kept;
+  return at;
+}
+
+/** Starts `anchor` minus `shift` of the `anchor` hits that `isCore` accepts, within [from, to). */
+function coresAfter(text: string, anchor: string, shift: number, from: number, to: number, out: number[], isCore: (at: number) => boolean): void {
+  for (let a = text.indexOf(anchor, from + shift); a !== -1 && a - shift < to; a = text.indexOf(anchor, a + 1)) {
+    if (isCore(a - shift)) out.push(a - shift);
+  }
+}
 
 export function findSpans(text: string, body: Body): void {
   const hits: Hit[] = [];
-  MARKERS.lastIndex = body.start;
-  for (let m = MARKERS.exec(text); m !== null && m.index < body.end; m = MARKERS.exec(text)) {
-    const at = m.index;
+  for (const at of markerCores(text, body.start, body.end)) {
     let hit: Hit | undefined;
-    switch (m[0].charCodeAt(1) | 32) {
+    switch (text.charCodeAt(at + 1) | 32) {
       case 109: // mMAR / mMEN: the whole word must be there (the text may end inside it)
-        if (m[0].charCodeAt(3) === 82 || m[0].charCodeAt(3) === 114) {
+        if (text.charCodeAt(at + 3) === 82 || text.charCodeAt(at + 3) === 114) {
           if (hasWordAt(text, at - 2, 'SUMMARY')) hit = classify(text, at - 2, 7, 'summary', true, body.end);
         } else if (hasWordAt(text, at - 2, 'COMMENT')) hit = classify(text, at - 2, 7, 'comment', true, body.end);
         break;
