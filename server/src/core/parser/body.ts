@@ -323,16 +323,9 @@ function preview(text: string, from: number): string {
   }
   const s = skipSpaces(text, from, end);
   const e = trimEnd(text, s, end);
-  // Runs of blanks are rare: one pass to see whether the slice can be used as it is.
-  let plain = true;
-  for (let i = s + 1; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 9 || (c === 32 && text.charCodeAt(i - 1) === 32)) {
-      plain = false;
-      break;
-    }
-  }
   const slice = text.slice(s, e);
+  // Runs of blanks and tabs are rare: the slice is used as it is unless it holds one (native search).
+  const plain = slice.indexOf('  ') === -1 && slice.indexOf('\t') === -1;
   return plain ? slice : slice.replace(/\s+/g, ' ');
 }
 

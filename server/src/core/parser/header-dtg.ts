@@ -15,7 +15,7 @@ export const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', '
 
 export function parseDtg(line: SourceLine): DtgLine | undefined {
   const text = line.text;
-  if (text.length < 12 || text.length > 120) return undefined;
+  if (text.length < 12 || text.length > 120 || !mayBeDtg(text)) return undefined;
   const match = DTG.exec(text);
   if (!match) return undefined;
   const [, prefix, digits, monthText, yearText] = match;
@@ -45,12 +45,24 @@ export function parseDtg(line: SourceLine): DtgLine | undefined {
   return dtg;
 }
 
+/** What DTG needs at the line start (a digit, or a letter and a blank): most lines fail here. */
+function mayBeDtg(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  return ((c | 32) >= 97 && (c | 32) <= 122) && text.charCodeAt(1) === 32;
+}
+
 /** Two-digit years: cables run from the 1960s to 2010s, so 50-99 are 19xx and 00-49 are 20xx. */
 export function expandYear(year: number, digits: number): number {
   if (digits !== 2) return year;
   return year >= 50 ? 1900 + year : 2000 + year;
 }
 
+/** Month 1-12 of a Gregorian year; years 0-99 are 1900-1999, as `Date.UTC` reads them. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) {
+    const y = year >= 0 && year <= 99 ? 1900 + year : year;
+    return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
