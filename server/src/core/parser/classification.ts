@@ -9,7 +9,7 @@
  */
 import type { ClassificationLine, Level, Token } from '../tree';
 import type { SourceLine } from './lines';
-import { all, isDigit, isLetter, isLower, tok, trimEnd, words, type Word } from './scan';
+import { all, isDigit, isLetter, isLower, isSpace, skipSpaces, tok, trimEnd, words, type Word } from './scan';
 
 interface LevelForm {
   level: Level;
@@ -74,6 +74,7 @@ export function mayBeBanner(text: string, f: number): boolean {
 export function parseClassification(line: SourceLine, fromCol = 0): ClassificationResult | undefined {
   const text = line.text;
   const end = trimEnd(text, fromCol, text.length);
+  if (!firstWordMayBeLevel(text, fromCol, end)) return undefined;
   const ws = words(text, fromCol, end, 40);
   if (ws.length === 0) return undefined;
   const level = readLevel(text, ws);
@@ -133,6 +134,26 @@ export function parseClassification(line: SourceLine, fromCol = 0): Classificati
   // A bare word like `Secret` followed by prose is not a classification line.
   if (!pure && level.wordForm && !value.serial && !value.section && caveats.length === 0 && level.malformed) return undefined;
   return { value, rest, pure, spaced: !level.wordForm };
+}
+
+/** First words of the level words (`TOP` of TOP SECRET...), upper case. */
+const LEVEL_FIRST_WORDS = new Set(FORMS.map((f) => f.word.split(' ')[0]));
+
+/**
+ * What readLevel needs of the first word, checked before the line's words are listed: one or two
+ * letters (the letter-spaced form) or, up to a glued `//`, the first word of a level. Most lines
+ * handed over are prose and stop here.
+ */
+function firstWordMayBeLevel(text: string, from: number, end: number): boolean {
+  const s = skipSpaces(text, from, end);
+  if (s >= end) return false;
+  let e = s;
+  while (e < end && !isSpace(text.charCodeAt(e))) e++;
+  if (e - s <= 2 && all(text, s, e, isLetter)) return true;
+  let wordEnd = e;
+  const slash = text.indexOf('//', s);
+  if (slash > s && slash < e) wordEnd = slash;
+  return LEVEL_FIRST_WORDS.has(text.slice(s, wordEnd).toUpperCase());
 }
 
 interface LevelRead {

@@ -31,14 +31,17 @@ export function parseAddressee(line: SourceLine, column: number): Addressee | un
     bodyStart += ri[0].length;
     body = body.slice(ri[0].length);
   }
-  const mcn = MCN.exec(body);
+  // Both patterns are anchored at the end only (the engine would try them at every column): the
+  // last character must be a digit, or the last letter of a precedence word (E Y H T).
+  const mcn = isDigitAt(body, body.length - 1) ? MCN.exec(body) : null;
   if (mcn) {
     const at = bodyStart + mcn.index + 1;
     addressee.mcn = tokenIn(line, at, at + mcn[1].length);
     body = body.slice(0, mcn.index);
   }
   const trimmed = body.trimEnd();
-  const precedence = PRECEDENCE.exec(trimmed);
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  const precedence = last === 69 || last === 89 || last === 72 || last === 84 ? PRECEDENCE.exec(trimmed) : null;
   if (precedence) {
     const at = bodyStart + precedence.index + 1;
     addressee.precedence = tokenIn(line, at, at + precedence[1].length);
@@ -47,4 +50,9 @@ export function parseAddressee(line: SourceLine, column: number): Addressee | un
   const plad = body.trimEnd();
   if (plad.length > 0) addressee.plad = tokenIn(line, bodyStart, bodyStart + plad.length);
   return addressee;
+}
+
+function isDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
 }
