@@ -51,10 +51,13 @@ export function parseCaption(piece: Piece): Caption | undefined {
   const from = skipSpaces(text, piece.from, piece.to);
   const to = trimEnd(text, from, piece.to);
   if (to <= from || !isLetter(text.charCodeAt(from))) return undefined;
-  const corrected = isCorrectedCopy(text, from, to);
+  // Only a C/c line can be CORRECTED COPY (the first character is a letter, checked above).
+  const corrected = (text.charCodeAt(from) | 32) === 99 ? isCorrectedCopy(text, from, to) : -1;
   if (corrected > 0) return caption(line, from, to, [tok(line, from, to)]);
   const first = words(text, from, to, 1)[0];
-  const firstWord = text.slice(first.from, first.to).replace(/[,.;]$/, '').toUpperCase();
+  // The word without one trailing `,` `.` `;`.
+  const last = text.charCodeAt(first.to - 1);
+  const firstWord = text.slice(first.from, last === 44 || last === 46 || last === 59 ? first.to - 1 : first.to).toUpperCase();
   if (!SINGLE.has(firstWord) && !PHRASE_STARTS.has(firstWord)) return undefined;
   const items: Token[] = [];
   // Split on commas and ` -- `, then split runs of single-word captions.
