@@ -10,9 +10,8 @@ import { parse } from '../core/parser';
 import type { CableDate, CableResolver } from '../core';
 import { statSync } from 'node:fs';
 import { UsageError, type CliOptions } from './args';
-import { loadCables, Progress } from './cables';
-import { describeError } from './errors';
-import { expandInputs, type Input } from './files';
+import { eachCable } from './each-cable';
+import type { Input } from './files';
 import { readCableFile } from './read';
 import type { Io } from './sink';
 
@@ -37,22 +36,11 @@ export function citationNode(file: string, text: string, date?: CableDate): Cita
 
 export async function runRefs(options: CliOptions, io: Io): Promise<number> {
   if (options.inputs.length === 0) throw new UsageError('refs: no files or folders given');
-  const { inputs, errors } = expandInputs(options.inputs);
-  let failed = errors.length > 0;
-  for (const error of errors) await io.stderr.write(`cable-lint: ${error}\n`);
-  const fail = async (name: string, message: string) => {
-    failed = true;
-    await io.stderr.write(`cable-lint: ${name}: ${message}\n`);
-  };
   const nodes: CitationNode[] = [];
-  for await (const cable of loadCables(inputs, options, io, new Progress(io, inputs.length, options.progress), fail)) {
-    try {
-      const { id, file, cites } = citationNode(cable.name, cable.file.text, options.date);
-      nodes.push({ id, file, cites });
-    } catch (error) {
-      await fail(cable.name, describeError(error, options.debug));
-    }
-  }
+  const failed = await eachCable(options, io, (cable) => {
+    const { id, file, cites } = citationNode(cable.name, cable.file.text, options.date);
+    nodes.push({ id, file, cites });
+  });
   await io.stdout.write(`${JSON.stringify(nodes, null, 2)}\n`);
   return failed ? 2 : 0;
 }
