@@ -4,10 +4,7 @@
  */
 import type { Line } from '../tree';
 
-export interface SourceLine extends Line {
-  /** 0-based line number. */
-  index: number;
-}
+export type SourceLine = Line;
 
 export function splitLines(text: string): SourceLine[] {
   // Two loops, chosen once: most texts have no \r at all. (One loop with a never-taken \r branch
@@ -19,11 +16,10 @@ function splitLf(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   const n = text.length;
   let start = 0;
-  let index = 0;
   while (start <= n) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = n;
-    lines.push({ index: index++, start, end, text: text.slice(start, end) });
+    lines.push({ start, end, text: text.slice(start, end) });
     start = end + 1;
   }
   return lines;
@@ -34,7 +30,6 @@ function splitAny(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   const n = text.length;
   let start = 0;
-  let index = 0;
   // Next \r at or after `start`, searched again only once passed: searching from every line start
   // would rescan the rest of the text for each line (quadratic when the only \r is near the end).
   let cr = text.indexOf('\r');
@@ -49,12 +44,12 @@ function splitAny(text: string): SourceLine[] {
     }
     if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
     while (cr !== -1 && (cr < end - 1 || (end === n && cr < n))) {
-      lines.push({ index: index++, start, end: cr, text: text.slice(start, cr) });
+      lines.push({ start, end: cr, text: text.slice(start, cr) });
       start = cr + 1;
       cr = text.indexOf('\r', start);
     }
     const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    lines.push({ index: index++, start, end: contentEnd, text: text.slice(start, contentEnd) });
+    lines.push({ start, end: contentEnd, text: text.slice(start, contentEnd) });
     start = next;
   }
   return lines;

@@ -41,8 +41,9 @@ export function paragraphAt(text: string, f: number): ParagraphStart | undefined
  * `RIO DE JAN 00000365 001.2 OF 002`, and old print headers `PAGE 02 ROME 01196 01 OF 02 082030Z`.
  * Returns the column after the marker (it may be glued to more text), or -1.
  */
-export function pageBreakEnd(text: string, f: number, lastCol = trimEnd(text, f, text.length)): number {
+export function pageBreakEnd(text: string, f: number, lastCol = -1): number {
   if (!isUpper(text.charCodeAt(f)) || text.length - f > 64) return -1;
+  if (lastCol < 0) lastCol = trimEnd(text, f, text.length);
   // The POST form ends in a number (`002 OF 002`): prose rarely does.
   const last = text.charCodeAt(lastCol - 1);
   const page = text.startsWith('PAGE ', f);
@@ -76,8 +77,12 @@ export function entireTextAt(line: SourceLine, f: number): Token | undefined {
   const text = line.text;
   const c = text.charCodeAt(f);
   if (c !== 67 && c !== 83 && c !== 85 && c !== 84 && c !== 76) return undefined;
-  const idx = text.indexOf('ENTIRE TEXT', f);
-  if (idx < 0 || idx - f > 40) return undefined;
+  // Only the first 40 columns after `f` may hold it: search that window, not the whole line (the
+  // first line of every paragraph comes here, and prose lines run to 2,000 characters).
+  const window = text.length - f > 51 ? text.slice(f, f + 51) : f === 0 ? text : text.slice(f);
+  const found = window.indexOf('ENTIRE TEXT');
+  if (found < 0 || found > 40) return undefined;
+  const idx = f + found;
   const head = text.slice(f, idx).replace(/[\s-]+$/, '').toUpperCase();
   if (!/^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|C O N F I D E N T I A L|S E C R E T)$/.test(head)) return undefined;
   let end = idx + 11;
