@@ -25,6 +25,7 @@ const PHRASES = [
 
 /** First words of the phrases: a line starting with another word is not a caption. */
 const PHRASE_STARTS = new Set(PHRASES.map((p) => p.split(' ')[0]));
+const LONGEST_START = Math.max(...[...SINGLE, ...PHRASE_STARTS].map((word) => word.length));
 
 /** `C O R R E C T E D C O P Y` / `C O R R E C T E D  C O P Y` / `C O R R E C T E D C O PY`. */
 function isCorrectedCopy(text: string, from: number, to: number): number {
@@ -54,10 +55,14 @@ export function parseCaption(piece: Piece): Caption | undefined {
   // Only a C/c line can be CORRECTED COPY (the first character is a letter, checked above).
   const corrected = (text.charCodeAt(from) | 32) === 99 ? isCorrectedCopy(text, from, to) : -1;
   if (corrected > 0) return caption(line, from, to, [tok(line, from, to)]);
-  const first = words(text, from, to, 1)[0];
+  let firstEnd = from;
+  while (firstEnd < to && !isSpace(text.charCodeAt(firstEnd))) firstEnd++;
   // The word without one trailing `,` `.` `;`.
-  const last = text.charCodeAt(first.to - 1);
-  const firstWord = text.slice(first.from, last === 44 || last === 46 || last === 59 ? first.to - 1 : first.to).toUpperCase();
+  const last = text.charCodeAt(firstEnd - 1);
+  if (last === 44 || last === 46 || last === 59) firstEnd--;
+  // No caption word is longer than CONFIDENTIAL: most heading lines stop here, before any slicing.
+  if (firstEnd - from > LONGEST_START) return undefined;
+  const firstWord = text.slice(from, firstEnd).toUpperCase();
   if (!SINGLE.has(firstWord) && !PHRASE_STARTS.has(firstWord)) return undefined;
   const items: Token[] = [];
   // Split on commas and ` -- `, then split runs of single-word captions.

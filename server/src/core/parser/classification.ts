@@ -19,16 +19,18 @@ interface LevelForm {
   word: string;
   /** Correct letter-spaced spelling, if the level is written that way. */
   spaced?: string;
+  /** The words of `word` (split once, not on every line read). */
+  parts: readonly string[];
 }
 
-const FORMS: LevelForm[] = [
+const FORMS: LevelForm[] = ([
   { level: 'CONFIDENTIAL', squashed: 'CONFIDENTIAL', word: 'CONFIDENTIAL', spaced: 'C O N F I D E N T I A L' },
   { level: 'SECRET', squashed: 'SECRET', word: 'SECRET', spaced: 'S E C R E T' },
   { level: 'TOP SECRET', squashed: 'TOPSECRET', word: 'TOP SECRET', spaced: 'T O P S E C R E T' },
   { level: 'UNCLASSIFIED', squashed: 'UNCLASSIFIED', word: 'UNCLASSIFIED' },
   { level: 'UNCLASSIFIED', squashed: 'UNCLAS', word: 'UNCLAS' },
   { level: 'LIMITED OFFICIAL USE', squashed: 'LIMITEDOFFICIALUSE', word: 'LIMITED OFFICIAL USE' },
-];
+] as Omit<LevelForm, 'parts'>[]).map((form) => ({ ...form, parts: form.word.split(' ') }));
 
 /** Caveat words allowed on the classification line itself. */
 const LINE_CAVEATS = new Set(['EFTO', 'NOFORN', 'SENSITIVE', 'SBU']);
@@ -222,7 +224,7 @@ function readLevel(text: string, ws: Word[]): LevelRead | undefined {
   const upper = w0.toUpperCase();
   const malformedCase = upper !== w0;
   for (const form of FORMS) {
-    const parts = form.word.split(' ');
+    const parts = form.parts;
     if (parts[0] !== upper) continue;
     if (parts.length > 1 && glued !== undefined) continue;
     let ok = true;

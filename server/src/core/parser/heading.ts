@@ -15,7 +15,7 @@ import { addSubjectPiece, startSubject } from './subject';
 import { RefsBuilder } from './refs';
 import { ClassifiedByBuilder } from './classified-by';
 import { entireTextAt, keywordAt, midLineKeywords, pageBreakEnd, paragraphAt, type KeywordHit } from './markers';
-import { isLower, isRuleLine, skipSpaces, tok, trimEnd, type Piece } from './scan';
+import { isDigit, isLower, isRuleLine, skipSpaces, tok, trimEnd, type Piece } from './scan';
 import { portionAt } from './portion';
 
 export interface HeadingStart {
@@ -130,13 +130,11 @@ export function parseHeading(
       }
     }
     // A page-break marker glued inside the line splits it into two segments.
-    const segments: [number, number][] = [];
     const glued = midPageBreak(text, col);
-    if (glued) {
-      pageBreaks.push(tok(line, glued[0], glued[1]));
-      segments.push([col, glued[0]], [skipSpaces(text, glued[1]), text.length]);
-    } else segments.push([col, text.length]);
-    for (const [segFrom, segTo] of segments) {
+    if (glued) pageBreaks.push(tok(line, glued[0], glued[1]));
+    for (let segment = glued ? 0 : 1; segment < 2; segment++) {
+      const segFrom = !glued ? col : segment === 0 ? col : skipSpaces(text, glued[1]);
+      const segTo = glued && segment === 0 ? glued[0] : text.length;
       if (skipSpaces(text, segFrom, segTo) >= segTo) continue;
       // Split the segment at the labels it holds.
       const first = keywordAt(text, segFrom, false);
@@ -145,13 +143,14 @@ export function parseHeading(
         if (hit.at < segTo) hits.push(hit);
       }
       dropRepeatedLabel(text, hits);
-      const pieces: { piece: Piece; hit?: KeywordHit }[] = [];
-      if (!first && (hits.length === 0 || hits[0].at > segFrom)) pieces.push({ piece: { line, from: segFrom, to: hits.length ? hits[0].at : segTo } });
-      for (let h = 0; h < hits.length; h++) {
-        pieces.push({ piece: { line, from: hits[h].at, to: h + 1 < hits.length ? hits[h + 1].at : segTo }, hit: hits[h] });
-      }
-      for (let p = 0; p < pieces.length; p++) {
-        const { piece, hit } = pieces[p];
+      // The pieces: the text before the first label (if any), then one piece per label.
+      const lead = !first && (hits.length === 0 || hits[0].at > segFrom) ? 1 : 0;
+      for (let p = 0; p < lead + hits.length; p++) {
+        const h = p - lead;
+        const hit = h >= 0 ? hits[h] : undefined;
+        const piece: Piece = hit
+          ? { line, from: hit.at, to: h + 1 < hits.length ? hits[h + 1].at : segTo }
+          : { line, from: segFrom, to: hits.length ? hits[0].at : segTo };
         if (hit) {
           current = startElement(hit, piece, doc, citingYear, refsBuilders, cbBuilders);
           seenElement = true;
@@ -312,12 +311,20 @@ function keywordAhead(lines: readonly SourceLine[], from: number): boolean {
 
 /** `RIO DE JAN 00000365 001.2 OF 002` inside a heading line (8-digit serial); columns or undefined. */
 function midPageBreak(text: string, from: number): [number, number] | undefined {
-  if (text.indexOf(' OF ', from) < 0) return undefined;
+  if (!digitsAroundOf(text, from)) return undefined;
   const re = /\b[A-Z]+(?: [A-Z]+){0,3} \d{8} +\d{3}(?:\.\d{1,2})? OF \d{3}\b/g;
   re.lastIndex = from;
   const m = re.exec(text);
   if (!m || m.index === from) return undefined;
   return [m.index, m.index + m[0].length];
+}
+
+/** Cheap test before the regex: some ` OF ` between digits (`001 OF 002`) at or after `from`. */
+function digitsAroundOf(text: string, from: number): boolean {
+  for (let k = text.indexOf(' OF ', from); k >= 0; k = text.indexOf(' OF ', k + 4)) {
+    if (isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 4))) return true;
+  }
+  return false;
 }
 
 /** `Classified By: Classified by Political Officer X` (15 corpus cables): the label written twice

@@ -59,8 +59,13 @@ export function addSubjectPiece(subject: SubjectLine, piece: Piece): void {
   subject.end = end;
 }
 
+/** Blanks other than the space (isSpace's set). */
+const ODD_BLANK = /[\t\u00a0\ufeff\u000b\u000c]/;
+
 /** Runs of blanks become one space. */
 function collapse(s: string): string {
+  // Most subjects have single spaces only (s is trimmed): nothing to rebuild then.
+  if (s.indexOf('  ') < 0 && !ODD_BLANK.test(s)) return s;
   let out = '';
   let blank = false;
   for (let i = 0; i < s.length; i++) {
