@@ -8,7 +8,6 @@ import type { Addressee } from '../tree';
 import type { SourceLine } from './lines';
 import { tokenIn } from './lines';
 
-const ROUTING_INDICATOR = /^([A-Z][A-Z0-9]{2,8})\//;
 const MCN = /\s(\d{4,}(?:-\d{4,})?)$/;
 const PRECEDENCE = /\s(NIACT IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE|FLASH|PRIOITY|PIORITY|PRIORIT|PRIORTY|IMMEDIAT)$/;
 
@@ -25,11 +24,11 @@ export function parseAddressee(line: SourceLine, column: number): Addressee | un
   let body = raw.slice(start, end);
   let bodyStart = start;
 
-  const ri = ROUTING_INDICATOR.exec(body);
-  if (ri) {
-    addressee.routingIndicator = tokenIn(line, bodyStart, bodyStart + ri[1].length);
-    bodyStart += ri[0].length;
-    body = body.slice(ri[0].length);
+  const ri = routingIndicatorLength(body);
+  if (ri > 0) {
+    addressee.routingIndicator = tokenIn(line, bodyStart, bodyStart + ri);
+    bodyStart += ri + 1;
+    body = body.slice(ri + 1);
   }
   // Both patterns are anchored at the end only (the engine would try them at every column): the
   // last character must be a digit, or the last letter of a precedence word (E Y H T).
@@ -50,6 +49,20 @@ export function parseAddressee(line: SourceLine, column: number): Addressee | un
   const plad = body.trimEnd();
   if (plad.length > 0) addressee.plad = tokenIn(line, bodyStart, bodyStart + plad.length);
   return addressee;
+}
+
+/** Length of a routing indicator before the first `/` (`RUEHC/SECSTATE`: a capital, then 2-8
+ *  capitals or digits), or -1. A hand check: this runs for every addressee line. */
+function routingIndicatorLength(body: string): number {
+  const slash = body.indexOf('/');
+  if (slash < 3 || slash > 9) return -1;
+  const first = body.charCodeAt(0);
+  if (first < 65 || first > 90) return -1;
+  for (let k = 1; k < slash; k++) {
+    const c = body.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return -1;
+  }
+  return slash;
 }
 
 function isDigitAt(text: string, at: number): boolean {

@@ -50,8 +50,8 @@ export function parseHeader(lines: readonly SourceLine[], from: number): HeaderR
   let i = startLine;
   for (; i < lines.length; i++) {
     const line = lines[i];
-    const text = line.text.trimEnd();
-    if (text.trim().length === 0) {
+    const text = withoutTrailingBlanks(line.text);
+    if (text.length === 0) {
       // Blank lines separate FL2 from FL3 in real traffic; after the address lines they end the header.
       if (section === 'fm' || section === 'to' || section === 'info' || section === 'xmt') break;
       continue;
@@ -136,6 +136,12 @@ function classify(line: SourceLine, text: string, section: Section): Step | unde
   return undefined;
 }
 
+/** `text.trimEnd()`, without the call when the line ends in a visible ASCII character (most do). */
+function withoutTrailingBlanks(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  return last > 32 && last < 127 ? text : text.trimEnd();
+}
+
 /** First line of the header at or after `from`, or -1. */
 function findHeaderStart(lines: readonly SourceLine[], from: number): number {
   const limit = Math.min(lines.length, from + SEARCH_LIMIT);
@@ -143,7 +149,7 @@ function findHeaderStart(lines: readonly SourceLine[], from: number): number {
   // (`03ABUDHABI2641`) puts a summary box with TAGS/Subject above the real header.
   let headingSeen = false;
   for (let i = from; i < limit; i++) {
-    const text = lines[i].text.trimEnd();
+    const text = withoutTrailingBlanks(lines[i].text);
     if (text.length === 0) continue;
     if (headingSeen) {
       if (text.charCodeAt(0) === 86 /* V */ && TRANSMISSION_ID.test(text)) return i;
@@ -164,7 +170,7 @@ function findHeaderStart(lines: readonly SourceLine[], from: number): number {
 
 function nextNonBlankMatches(lines: readonly SourceLine[], i: number, pattern: RegExp): boolean {
   for (let j = i + 1; j < lines.length && j < i + 4; j++) {
-    const text = lines[j].text.trimEnd();
+    const text = withoutTrailingBlanks(lines[j].text);
     if (text.length > 0) return pattern.test(text);
   }
   return false;
