@@ -23,19 +23,8 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
   let child: SubParagraph | undefined;
   let cb: ClassifiedByBuilder | undefined;
 
-  const close = (): void => {
-    cur = undefined;
-    sub = undefined;
-    child = undefined;
-    cb = undefined;
-  };
-  /** Extends the open item (and sub-paragraphs) to the end of `line`'s content. */
-  const extend = (end: number): void => {
-    if (cur) cur.end = end;
-    if (sub) sub.end = end;
-    if (child) child.end = end;
-  };
-
+  // No closures over these four: variables a closure captures live in a heap context, and this
+  // loop reads them for every line of the body.
   for (let i = from; i < to; i++) {
     const line = lines[i];
     const text = line.text;
@@ -51,7 +40,8 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
     const end = line.start + lastCol;
 
     if ((c === 45 || c === 61 || c === 95) && isRuleLine(text)) {
-      close();
+      cur = sub = child = undefined;
+      cb = undefined;
       continue;
     }
     if (c >= 65 && c <= 90) {
@@ -72,7 +62,7 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
     }
     if (cb && cb.wantsMore({ line, from: f, to: text.length })) {
       cb.add({ line, from: f, to: text.length });
-      extend(end);
+      extendOpen(cur, sub, child, end);
       continue;
     }
     cb = undefined;
@@ -81,14 +71,15 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
     if (cur && c >= 97 && c <= 122 && c !== 99) {
       const next = text.charCodeAt(f + 1);
       if (next !== 41 && next !== 46) {
-        extend(end);
+        extendOpen(cur, sub, child, end);
         continue;
       }
     }
     if ((c >= 48 && c <= 57) || c === 0xb6) {
       const p = paragraphAt(text, f);
       if (p) {
-        close();
+        cur = sub = child = undefined;
+      cb = undefined;
         const paragraph = openParagraph(line, p, end);
         items.push(paragraph);
         cur = paragraph;
@@ -97,7 +88,8 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
       }
     }
     if (isLetter(c) && text.length - f <= 100 && nextIsRule(lines, i + 1, to) && (i === from || startsBlock(lines[i - 1].text) || !endsSentence(text, lastCol))) {
-      close();
+      cur = sub = child = undefined;
+      cb = undefined;
       const title = tok(line, f, end - line.start);
       items.push({ type: 'heading', start: title.start, end: title.end, title });
       continue;
@@ -113,13 +105,13 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
           cur.subparagraphs.push(s);
           sub = s;
           child = undefined;
-          extend(end);
+          extendOpen(cur, sub, child, end);
           continue;
         }
         if (sub && number && sub.style === 'letter' && inSequence(sub.children, marker, afterBlank)) {
           sub.children.push(s);
           child = s;
-          extend(end);
+          extendOpen(cur, sub, child, end);
           continue;
         }
       }
@@ -128,7 +120,8 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
     if (!doc.classifiedBy && (c === 67 || c === 99)) {
       const hit = keywordAt(text, f, false);
       if (hit && hit.kind === 'cb') {
-        close();
+        cur = sub = child = undefined;
+      cb = undefined;
         const block = openTextBlock(line, f, end);
         items.push(block);
         cur = block;
@@ -137,7 +130,7 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
       }
     }
     if (cur) {
-      extend(end);
+      extendOpen(cur, sub, child, end);
       continue;
     }
     const block = openTextBlock(line, f, end);
@@ -148,6 +141,13 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
       if (hit && hit.kind === 'cb') cb = startClassifiedBy(line, hit.at, hit.labelEnd, doc);
     }
   }
+}
+
+/** Extends the open item and sub-paragraphs to `end` (the end of the current line's content). */
+function extendOpen(cur: Paragraph | TextBlock | undefined, sub: SubParagraph | undefined, child: SubParagraph | undefined, end: number): void {
+  if (cur) cur.end = end;
+  if (sub) sub.end = end;
+  if (child) child.end = end;
 }
 
 function isBanner(levelText: string, text: string, f: number): boolean {
