@@ -31,7 +31,6 @@ const PROSIGN = /^([ZOPRM])\1((?:\s+[A-Z][A-Z0-9]{3,9})+)\s*$/;
 const ROUTING_INDICATORS_ONLY = /^(?:[A-Z][A-Z0-9]{4,9}\s*)+$/;
 const DE_LINE = /^DE\s+([A-Z][A-Z0-9]*)(?:\s+(#\d+)(?:\/(\d+))?)?(?:\s+(\d{7}))?/;
 const SECURITY = /^(ZNY|ZNR)\b/;
-const ADDRESS_LABEL = /^(FM|TO|INFO|XMT)(?=\s|\/|$)/;
 /** Lines the header tolerates and keeps as `other`: OASYS page lines, office distribution blocks,
  *  dashed separators with a DTG, group-count lines, banner lines. */
 const NOISE = /^(?:PAGE\s+\d+\b|ACTION\s+[A-Z]+-\d\d|-{5,}|\s+[A-Z]+-\d\d\b|\(?[A-Z]+\)?\s+\/\d{3}[A-Z]\b|[A-Z ]+\bGRNC\s*$)/;
@@ -129,8 +128,8 @@ function classify(line: SourceLine, text: string, section: Section): Step | unde
   if (first === 90 /* Z */ && SECURITY.test(text)) return { kind: 'security' };
   const dtg = parseDtg(line);
   if (dtg) return { kind: 'dtg', dtg };
-  const label = ADDRESS_LABEL.exec(text);
-  if (label && !/^INFO\s+LOG-/.test(text)) return { kind: 'address', label: label[1] as 'FM' | 'TO' | 'INFO' | 'XMT' };
+  const label = addressLabel(text);
+  if (label && !(label === 'INFO' && /^INFO\s+LOG-/.test(text))) return { kind: 'address', label };
   if (NOISE.test(text)) return { kind: 'noise' };
   if ((section === 'to' || section === 'info' || section === 'xmt') && looksLikeAddressee(text)) return { kind: 'addressee' };
   return undefined;
@@ -140,6 +139,22 @@ function classify(line: SourceLine, text: string, section: Section): Step | unde
 function withoutTrailingBlanks(text: string): string {
   const last = text.charCodeAt(text.length - 1);
   return last > 32 && last < 127 ? text : text.trimEnd();
+}
+
+const ADDRESS_LABELS = ['FM', 'TO', 'INFO', 'XMT'] as const;
+
+/** `FM` `TO` `INFO` `XMT` at the line start, followed by a blank, `/` or the line end. */
+function addressLabel(text: string): (typeof ADDRESS_LABELS)[number] | undefined {
+  const c = text.charCodeAt(0);
+  if (c !== 70 && c !== 84 && c !== 73 && c !== 88) return undefined;
+  for (const label of ADDRESS_LABELS) {
+    if (!text.startsWith(label)) continue;
+    if (text.length === label.length) return label;
+    const next = text.charCodeAt(label.length);
+    if (next === 32 || next === 9 || next === 47) return label;
+    return next > 32 && next < 127 ? undefined : /\s/.test(text.charAt(label.length)) ? label : undefined;
+  }
+  return undefined;
 }
 
 /** First line of the header at or after `from`, or -1. */

@@ -37,11 +37,17 @@ function markerCores(text: string, from: number, to: number): number[] {
   });
   coresAfter(text, 'quot', 0, from, to, at, () => true);
   if (at.length < 2) return at;
-  at.sort((a, b) => a - b);
+  if (!ascending(at)) at.sort((a, b) => a - b);
   let kept = 1;
   for (let k = 1; k < at.length; k++) if (at[k] >= at[kept - 1] + 4) at[kept++] = at[k];
   at.length = kept;
   return at;
+}
+
+/** Positions found by one anchor come in order; only several anchors' finds need a sort. */
+function ascending(positions: readonly number[]): boolean {
+  for (let k = 1; k < positions.length; k++) if (positions[k] < positions[k - 1]) return false;
+  return true;
 }
 
 /** Starts `anchor` minus `shift` of the `anchor` hits that `isCore` accepts, within [from, to). */
@@ -69,7 +75,7 @@ export function findSpans(text: string, body: Body): void {
     }
     if (hit) hits.push(hit);
   }
-  hits.sort((a, b) => a.token.start - b.token.start);
+  if (hits.length > 1) hits.sort((a, b) => a.token.start - b.token.start);
   const open: Partial<Record<MarkedSpanKind, MarkedSpan>> = {};
   const spans = body.spans;
   for (const hit of hits) {
@@ -92,7 +98,7 @@ export function findSpans(text: string, body: Body): void {
     const pending = open[kind];
     if (pending) pending.end = unclosedEnd(pending, body, body.end);
   }
-  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (spans.length > 1) spans.sort((a, b) => a.start - b.start || a.end - b.end);
   markQuoted(body);
   markUnmarkedRestarts(body);
 }
@@ -292,5 +298,5 @@ export function findRedactions(text: string, from: number, to: number, out: Toke
       at = text.indexOf(needle, e);
     }
   }
-  out.sort((a, b) => a.start - b.start);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
 }
