@@ -59,7 +59,7 @@ export function parseHeader(lines: readonly SourceLine[], from: number): HeaderR
     if (step === undefined) break;
     switch (step.kind) {
       case 'id':
-        if (header.transmissionId) return finish();
+        if (header.transmissionId) return finishHeader(header, lines, startLine, last);
         header.transmissionId = tokenIn(line, 0, text.length);
         break;
       case 'prosign':
@@ -104,13 +104,15 @@ export function parseHeader(lines: readonly SourceLine[], from: number): HeaderR
     }
     last = i;
   }
-  return finish();
+  return finishHeader(header, lines, startLine, last);
+}
 
-  function finish(): HeaderResult {
-    header.end = lines[last].end;
-    const date = header.dtg?.value ? { year: header.dtg.value.year, month: header.dtg.value.month, day: header.dtg.value.day } : null;
-    return { header, startLine, next: last + 1, date };
-  }
+/** The result once the header's last line is known. (Not a closure: the line loop above would
+ *  then keep `last` and `header` in a heap context.) */
+function finishHeader(header: TransmissionHeader, lines: readonly SourceLine[], startLine: number, last: number): HeaderResult {
+  header.end = lines[last].end;
+  const date = header.dtg?.value ? { year: header.dtg.value.year, month: header.dtg.value.month, day: header.dtg.value.day } : null;
+  return { header, startLine, next: last + 1, date };
 }
 
 type Step =

@@ -74,9 +74,6 @@ export function parseHeading(
   const refsBuilders: RefsBuilder[] = [];
   const cbBuilders: ClassifiedByBuilder[] = [];
 
-  const finish = (): void => {
-    for (const b of refsBuilders) b.finish(doc.text);
-  };
 
   for (let i = start.index; i < lines.length; i++) {
     const line = lines[i];
@@ -94,12 +91,12 @@ export function parseHeading(
     } else {
       const c = text.charCodeAt(col);
       if (((c >= 48 && c <= 57) || c === 0xb6) && paragraphAt(text, col)) {
-        finish();
+        finishRefs(refsBuilders, doc.text);
         return i;
       }
       if ((c === 45 || c === 61 || c === 95) && isRuleLine(text)) {
         if (seenElement) {
-          finish();
+          finishRefs(refsBuilders, doc.text);
           return i;
         }
         continue;
@@ -180,15 +177,21 @@ export function parseHeading(
           continue;
         }
         if (p === 0 && piece.from === skipSpaces(text, 0)) {
-          finish();
+          finishRefs(refsBuilders, doc.text);
           return i;
         }
       }
     }
     blankBefore = false;
   }
-  finish();
+  finishRefs(refsBuilders, doc.text);
   return lines.length;
+}
+
+/** Reads the REF lists once the heading is over. (Not a closure: variables a closure captures
+ *  live in a heap context, and the heading loop reads `doc` for every line.) */
+function finishRefs(refsBuilders: readonly RefsBuilder[], text: string): void {
+  for (const b of refsBuilders) b.finish(text);
 }
 
 function startElement(
