@@ -25,15 +25,16 @@ export function refLabelEnd(text: string, col: number, midLine: boolean): number
   return after > end && (isUpper(c) || (c >= 48 && c <= 57) || c === 40) ? end : -1;
 }
 
-/** Post spellings that differ from the canonical station name (cablemap c14n, abridged). */
-const POST_ALIASES: Record<string, string> = {
-  SECSTATE: 'STATE',
-  SECTSTATE: 'STATE',
-  HAGUE: 'THEHAGUE',
-  RIODEJAN: 'RIODEJANEIRO',
-  SAOPAOLO: 'SAOPAULO',
-  USUNNEWYORK: 'USUN',
-};
+/** Post spellings that differ from the canonical station name (cablemap c14n, abridged). A Map:
+ *  looking a freshly built string up as an object key makes V8 internalize it first. */
+const POST_ALIASES = new Map<string, string>([
+  ['SECSTATE', 'STATE'],
+  ['SECTSTATE', 'STATE'],
+  ['HAGUE', 'THEHAGUE'],
+  ['RIODEJAN', 'RIODEJANEIRO'],
+  ['SAOPAOLO', 'SAOPAULO'],
+  ['USUNNEWYORK', 'USUN'],
+]);
 
 export class RefsBuilder {
   readonly block: RefBlock;
@@ -227,7 +228,7 @@ export function parseCableRef(raw: string, citingYear: number | null): CableRef 
     if (suffix.length >= 4 && suffix.charCodeAt(0) === 40 && suffix.charCodeAt(3) === 41 && digitsOnly(suffix.slice(1, 3)) && suffix.length <= 5) year = suffix.slice(1, 3);
   }
   const joined = post.join('');
-  const canonical = POST_ALIASES[joined] ?? joined;
+  const canonical = POST_ALIASES.get(joined) ?? joined;
   const idYear = year ?? (citingYear !== null ? String(citingYear % 100).padStart(2, '0') : undefined);
   const ref: CableRef = {
     post: canonical,
