@@ -25,33 +25,40 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
 
   // No closures over these four: variables a closure captures live in a heap context, and this
   // loop reads them for every line of the body.
+  // Columns are relative to the line, but characters are read from the document itself: most body
+  // lines only continue the open item and are never sliced (see lines.ts).
+  const src = doc.text;
   for (let i = from; i < to; i++) {
     const line = lines[i];
-    const text = line.text;
-    const n = text.length;
+    const ls = line.start;
+    const n = line.end - ls;
     // Most lines start and end with a visible character: skip the scans then.
-    const f = n > 0 && !isSpace(text.charCodeAt(0)) ? 0 : skipSpaces(text, 0);
+    const f = n > 0 && !isSpace(src.charCodeAt(ls)) ? 0 : skipSpaces(src, ls, ls + n) - ls;
     if (f >= n) {
       cb = undefined;
       continue;
     }
-    const c = text.charCodeAt(f);
-    const lastCol = !isSpace(text.charCodeAt(n - 1)) ? n : trimEnd(text, f, n);
-    const end = line.start + lastCol;
+    const c = src.charCodeAt(ls + f);
+    const lastCol = !isSpace(src.charCodeAt(ls + n - 1)) ? n : trimEnd(src, ls + f, ls + n) - ls;
+    const end = ls + lastCol;
 
-    if ((c === 45 || c === 61 || c === 95) && isRuleLine(text)) {
+    if ((c === 45 || c === 61 || c === 95) && isRuleLine(line.text)) {
       cur = sub = child = undefined;
       cb = undefined;
       continue;
     }
-    if (c >= 65 && c <= 90) {
+    if (c >= 65 && c <= 90 && mayBePageBreak(src, ls, f, lastCol, n)) {
+      const text = line.text;
       const pb = pageBreakEnd(text, f, lastCol);
       if (pb >= 0 && skipSpaces(text, pb) >= text.length) {
         body.pageBreaks.push(tok(line, f, pb));
         continue;
       }
     }
-    if (mayBeBanner(text, f)) {
+    // mayBeBanner looks at most 3 characters past `f` (and for level words no line break matches):
+    // on the document it gives the line's answer when those characters are on the line.
+    if (n - f >= 4 ? mayBeBanner(src, ls + f) : mayBeBanner(line.text, f)) {
+      const text = line.text;
       const banner = parseClassification(line, f);
       if (banner && banner.rest >= text.length && (banner.pure || banner.spaced) && (banner.value.caveats.length > 0 || banner.pure)) {
         if (isBanner(banner.value.levelText.text, text, f)) {
@@ -60,26 +67,27 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
         }
       }
     }
-    if (cb && cb.wantsMore({ line, from: f, to: text.length })) {
-      cb.add({ line, from: f, to: text.length });
+    if (cb && cb.wantsMore({ line, from: f, to: n })) {
+      cb.add({ line, from: f, to: n });
       extendOpen(cur, sub, child, end);
       continue;
     }
     cb = undefined;
     // Fast path: a wrapped line starting in lower case only continues the open item (unless it is
     // a sub-paragraph `a)` / `a.`, or a `classified by` line still missing from the heading).
+    // Past the line's end the document has a line break (or nothing): neither `)` nor `.`.
     if (cur && c >= 97 && c <= 122 && c !== 99) {
-      const next = text.charCodeAt(f + 1);
+      const next = src.charCodeAt(ls + f + 1);
       if (next !== 41 && next !== 46) {
         extendOpen(cur, sub, child, end);
         continue;
       }
     }
     if ((c >= 48 && c <= 57) || c === 0xb6) {
-      const p = paragraphAt(text, f);
+      const p = paragraphAt(line.text, f);
       if (p) {
         cur = sub = child = undefined;
-      cb = undefined;
+        cb = undefined;
         const paragraph = openParagraph(line, p, end);
         items.push(paragraph);
         cur = paragraph;
@@ -87,7 +95,7 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
         continue;
       }
     }
-    if (isLetter(c) && text.length - f <= 100 && nextIsRule(lines, i + 1, to) && (i === from || startsBlock(lines[i - 1].text) || !endsSentence(text, lastCol))) {
+    if (isLetter(c) && n - f <= 100 && nextIsRule(lines, i + 1, to, src) && (i === from || startsBlock(lines[i - 1].text) || !endsSentence(line.text, lastCol))) {
       cur = sub = child = undefined;
       cb = undefined;
       const title = tok(line, f, end - line.start);
@@ -95,7 +103,7 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
       continue;
     }
     if (cur && cur.type === 'paragraph') {
-      const marker = subMarkerAt(text, f);
+      const marker = subMarkerAt(src, ls + f, ls + n, ls);
       if (marker) {
         const s = openSub(line, marker, end);
         const number = marker.style === 'number-paren';
@@ -118,10 +126,10 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
     }
     // A Classified By line below a stray unnumbered line (the heading ended early) starts its own block.
     if (!doc.classifiedBy && (c === 67 || c === 99)) {
-      const hit = keywordAt(text, f, false);
+      const hit = keywordAt(line.text, f, false);
       if (hit && hit.kind === 'cb') {
         cur = sub = child = undefined;
-      cb = undefined;
+        cb = undefined;
         const block = openTextBlock(line, f, end);
         items.push(block);
         cur = block;
@@ -137,10 +145,18 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
     items.push(block);
     cur = block;
     if (!doc.classifiedBy) {
-      const hit = keywordAt(text, f, false);
+      const hit = keywordAt(line.text, f, false);
       if (hit && hit.kind === 'cb') cb = startClassifiedBy(line, hit.at, hit.labelEnd, doc);
     }
   }
+}
+
+/** What pageBreakEnd needs before it looks closer: a short line ending in a digit or starting with
+ *  `PAGE ` (read on the document, columns of the line starting at `ls`). */
+function mayBePageBreak(src: string, ls: number, f: number, lastCol: number, n: number): boolean {
+  if (n - f > 64) return false;
+  const last = src.charCodeAt(ls + lastCol - 1);
+  return (last >= 48 && last <= 57) || src.startsWith('PAGE ', ls + f);
 }
 
 /** Extends the open item and sub-paragraphs to `end` (the end of the current line's content). */
@@ -168,13 +184,14 @@ function endsSentence(text: string, lastCol: number): boolean {
   return c === 46 || c === 44 || c === 59 || c === 58;
 }
 
-function nextIsRule(lines: readonly SourceLine[], from: number, to: number): boolean {
+/** Is the next non-blank line a rule? (Read on the document `src`: no line is sliced for it.) */
+function nextIsRule(lines: readonly SourceLine[], from: number, to: number, src: string): boolean {
   for (let j = from; j < to; j++) {
-    const text = lines[j].text;
-    const f = skipSpaces(text, 0);
-    if (f >= text.length) continue;
-    const c = text.charCodeAt(f);
-    return (c === 45 || c === 61 || c === 95) && isRuleLine(text);
+    const next = lines[j];
+    const f = skipSpaces(src, next.start, next.end);
+    if (f >= next.end) continue;
+    const c = src.charCodeAt(f);
+    return (c === 45 || c === 61 || c === 95) && isRuleLine(next.text);
   }
   return false;
 }
@@ -253,29 +270,30 @@ interface SubMarker {
 }
 
 /** `A.` `A)` `(A)` `a)` or `1)` `(1)` followed by a blank, at column `f`. */
-function subMarkerAt(text: string, f: number): SubMarker | undefined {
+function subMarkerAt(text: string, f: number, limit: number, base: number): SubMarker | undefined {
+  // `text` is the document, the line runs to `limit`; columns returned are relative to `base`.
   let i = f;
   const paren = text.charCodeAt(i) === 40;
   if (paren) i++;
   const labelFrom = i;
   let style: 'letter' | 'number-paren';
   let value: number;
-  const c = text.charCodeAt(i);
+  const c = i < limit ? text.charCodeAt(i) : NaN;
   if (isLetter(c)) {
     i++;
     style = 'letter';
     value = (isLower(c) ? c - 32 : c) - 64;
   } else if (isDigit(c)) {
-    while (i < text.length && i - labelFrom < 3 && isDigit(text.charCodeAt(i))) i++;
+    while (i < limit && i - labelFrom < 3 && isDigit(text.charCodeAt(i))) i++;
     style = 'number-paren';
     value = +text.slice(labelFrom, i);
   } else return undefined;
   const labelTo = i;
-  const close = text.charCodeAt(i);
+  const close = i < limit ? text.charCodeAt(i) : NaN;
   if (paren ? close !== 41 : !(close === 41 || (style === 'letter' && close === 46))) return undefined;
   i++;
-  if (i < text.length && !isSpace(text.charCodeAt(i))) return undefined;
-  return { from: f, labelFrom, labelTo, end: i, style, value };
+  if (i < limit && !isSpace(text.charCodeAt(i))) return undefined;
+  return { from: f - base, labelFrom: labelFrom - base, labelTo: labelTo - base, end: i - base, style, value };
 }
 
 /**

@@ -1,10 +1,27 @@
 /**
  * The parser works line by line. A SourceLine is one line of the document without its line break,
- * with its offsets; `text` is the line's content (sliced once, reused by every sub-parser).
+ * with its offsets; `text` is the line's content, sliced from the document on first use and kept.
+ * Most body lines are never sliced: the body parser reads their first and last characters from the
+ * document itself (slicing every line cost about as much as the whole body parse).
  */
 import type { Line } from '../tree';
 
 export type SourceLine = Line;
+
+class LazyLine implements Line {
+  private sliced: string | undefined = undefined;
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    let text = this.sliced;
+    if (text === undefined) text = this.sliced = this.source.slice(this.start, this.end);
+    return text;
+  }
+}
 
 export function splitLines(text: string): SourceLine[] {
   // Two loops, chosen once: most texts have no \r at all. (One loop with a never-taken \r branch
@@ -19,7 +36,7 @@ function splitLf(text: string): SourceLine[] {
   while (start <= n) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = n;
-    lines.push({ start, end, text: text.slice(start, end) });
+    lines.push(new LazyLine(text, start, end));
     start = end + 1;
   }
   return lines;
@@ -44,12 +61,12 @@ function splitAny(text: string): SourceLine[] {
     }
     if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
     while (cr !== -1 && (cr < end - 1 || (end === n && cr < n))) {
-      lines.push({ start, end: cr, text: text.slice(start, cr) });
+      lines.push(new LazyLine(text, start, cr));
       start = cr + 1;
       cr = text.indexOf('\r', start);
     }
     const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    lines.push({ start, end: contentEnd, text: text.slice(start, contentEnd) });
+    lines.push(new LazyLine(text, start, contentEnd));
     start = next;
   }
   return lines;
