@@ -77,6 +77,7 @@ export function entireTextAt(line: SourceLine, f: number): Token | undefined {
   const text = line.text;
   const c = text.charCodeAt(f);
   if (c !== 67 && c !== 83 && c !== 85 && c !== 84 && c !== 76) return undefined;
+  if (!secondLetterFits(c, text.charCodeAt(f + 1))) return undefined;
   // Only the first 40 columns after `f` may hold it: search that window, not the whole line (the
   // first line of every paragraph comes here, and prose lines run to 2,000 characters).
   const window = text.length - f > 51 ? text.slice(f, f + 51) : f === 0 ? text : text.slice(f);
@@ -88,6 +89,29 @@ export function entireTextAt(line: SourceLine, f: number): Token | undefined {
   let end = idx + 11;
   if (text.charCodeAt(end) === 46) end++;
   return tok(line, f, end);
+}
+
+/**
+ * Cheap test before the search: the character after the level's initial `c` must be the level
+ * word's second letter in either case (CONFIDENTIAL O, SECRET E, UNCLASSIFIED N, TOP SECRET O,
+ * LIMITED I) or, for the letter-spaced forms, a space. A non-ASCII one goes on to the full test
+ * (upper-casing may turn it into an ASCII letter). Every paragraph's first line comes here.
+ */
+function secondLetterFits(c: number, second: number): boolean {
+  if (second >= 128) return true;
+  const upper = second >= 97 && second <= 122 ? second - 32 : second;
+  switch (c) {
+    case 67: // C
+      return upper === 79 || upper === 32;
+    case 83: // S
+      return upper === 69 || upper === 32;
+    case 85: // U
+      return upper === 78;
+    case 84: // T
+      return upper === 79;
+    default: // L
+      return upper === 73;
+  }
 }
 
 export type Keyword = 'eo' | 'tags' | 'subject' | 'refs' | 'cb';
