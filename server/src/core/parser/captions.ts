@@ -83,13 +83,24 @@ export function parseCaption(piece: Piece): Caption | undefined {
   }
   // The whole line must be captions: every item a known caption word or phrase.
   for (const item of items) {
-    const upper = item.text.toUpperCase().replace(/\s+/g, ' ').replace(/[.;]$/, '');
+    const upper = captionKey(item.text);
     if (SINGLE.has(upper)) continue;
     if (PHRASES.some((p) => upper === p || upper.startsWith(p + ' ') || upper.startsWith(p + ','))) continue;
     return undefined;
   }
   if (items.length === 0) return undefined;
   return caption(line, from, to, items);
+}
+
+/** The item upper-cased, blank runs as one space, without one trailing `.` or `;`; a word of
+ *  capitals only (most captions: `SIPDIS`, `NOFORN`) is its own key. */
+function captionKey(text: string): string {
+  let capitals = text.length > 0;
+  for (let i = 0; i < text.length && capitals; i++) {
+    const c = text.charCodeAt(i);
+    capitals = c >= 65 && c <= 90;
+  }
+  return capitals ? text : text.toUpperCase().replace(/\s+/g, ' ').replace(/[.;]$/, '');
 }
 
 function caption(line: Piece['line'], from: number, to: number, items: Token[]): Caption {

@@ -96,8 +96,9 @@ export function addTagsPiece(tags: TagsLine, piece: Piece): void {
     while (end > start && text.charCodeAt(end - 1) === 46) end--; // `SF.`
     if (end > start) {
       const written = text.slice(start, end);
-      tags.codes.push({ start: line.start + start, end: line.start + end, text: written, kind: tagKind(written) });
-      lastCode = written.toUpperCase();
+      const upper = written.toUpperCase();
+      tags.codes.push({ start: line.start + start, end: line.start + end, text: written, kind: kindOfUpper(upper) });
+      lastCode = upper;
     }
   }
   if (to > piece.from) tags.end = Math.max(tags.end, line.start + to);
@@ -152,7 +153,10 @@ function personKind(previous: string, inner: string): TagKind {
 /** Kind of one code (see cable-format.md §8): the shared vocabulary's (data/tags-vocabulary.ts),
  *  else guessed from its shape, since the subject and program lists are partial. */
 export function tagKind(code: string): TagKind {
-  const upper = code.toUpperCase();
+  return kindOfUpper(code.toUpperCase());
+}
+
+function kindOfUpper(upper: string): TagKind {
   const known = lookupTag(upper);
   if (known) return known.kind;
   const n = upper.length;
