@@ -4,7 +4,7 @@
  * left out. Native substring search for `para`, then a look around.
  */
 import type { Token } from '../../tree';
-import { mergeSorted, wordStarts } from './text-scan';
+import { mergeSorted, wordStarts, wordStartsOfEither } from './text-scan';
 
 export interface ParaCitation extends Token {
   value: number;
@@ -17,7 +17,7 @@ function isWordChar(code: number): boolean {
 }
 
 export function findParaCitations(text: string, start: number, end: number): ParaCitation[] {
-  const positions = mergeSorted(wordStarts(text, 'para', start, end), wordStarts(text, 'Para', start, end), wordStarts(text, 'PARA', start, end));
+  const positions = mergeSorted(wordStarts(text, 'para', start, end), wordStartsOfEither(text, 'Para', 'PARA', start, end), []);
   const found: ParaCitation[] = [];
   for (const i of positions) {
     let j = i + 4;
