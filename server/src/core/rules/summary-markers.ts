@@ -28,9 +28,9 @@ export const summaryMarkers: Rule = {
     },
   },
   check(context) {
-    const kinds = new Set((context.options.markers as string[] | undefined) ?? ['summary', 'comment']);
     const spans = context.doc.body.spans;
     if (spans.length === 0) return;
+    const kinds = markerKinds(context.options.markers as string[] | undefined);
     // `End\nSummary.` wrapped over two lines reaches us as an opening marker: it closes what came before.
     const wrappedEnds = spans.filter((span) => span.open && !span.close && followsEnd(context, span.open));
     for (const span of spans) {
@@ -62,6 +62,27 @@ export const summaryMarkers: Rule = {
   },
 };
 
+/** The `markers` option as a set, made once per option array (configs are resolved once, so the
+ *  array is the same object for every cable) rather than once per cable. */
+let lastMarkers: readonly string[] | undefined;
+let lastKinds: ReadonlySet<string> | undefined;
+
+function markerKinds(markers: readonly string[] | undefined): ReadonlySet<string> {
+  if (lastKinds === undefined || markers !== lastMarkers) {
+    lastKinds = new Set(markers ?? ['summary', 'comment']);
+    lastMarkers = markers;
+  }
+  return lastKinds;
+}
+
+/** `End Summary` for `END SUMMARY`: the closing marker in the case of a mixed-case opening. */
+function mixedCase(close: string): string {
+  return close.charAt(0) + close.slice(1).toLowerCase().replace(/ (\w)/, (_, c: string) => ` ${c.toUpperCase()}`);
+}
+
+/** Each closing marker in mixed case, made once rather than for every unclosed marker reported. */
+const MIXED_CASE_CLOSE = new Map(Object.values(NAMES).map(({ close }) => [close, mixedCase(close)]));
+
 /** `END SUMMARY.` at the end of the paragraph the marker opens; safe only when the marker starts
  *  that paragraph (then the paragraph is the summary), offered unsafe when it opens mid-paragraph. */
 function closingFix(context: RuleContext, span: MarkedSpan, open: Token, close: string): Fix[] {
@@ -78,7 +99,7 @@ function closingFix(context: RuleContext, span: MarkedSpan, open: Token, close: 
   if (!endsSentence) end = lastSentenceEnd(text, open.end, end);
   if (end <= open.end) return [];
   const lowerCase = open.text !== open.text.toUpperCase();
-  const marker = lowerCase ? close.charAt(0) + close.slice(1).toLowerCase().replace(/ (\w)/, (_, c: string) => ` ${c.toUpperCase()}`) : close;
+  const marker = lowerCase ? (MIXED_CASE_CLOSE.get(close) ?? mixedCase(close)) : close;
   return [
     {
       title: `Insert "${marker}." at the end of the paragraph`,
