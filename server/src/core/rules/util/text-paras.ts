@@ -16,7 +16,9 @@ function isWordChar(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
-export function findParaCitations(text: string, start: number, end: number): ParaCitation[] {
+/** `above`: only citations of a number not at or below it (the rule reports no others); checked
+ *  before the context test, which costs more than the rest of the reading. */
+export function findParaCitations(text: string, start: number, end: number, above = -Infinity): ParaCitation[] {
   const positions = mergeSorted(wordStarts(text, 'para', start, end), wordStartsOfEither(text, 'Para', 'PARA', start, end), []);
   const found: ParaCitation[] = [];
   for (const i of positions) {
@@ -31,10 +33,12 @@ export function findParaCitations(text: string, start: number, end: number): Par
     let k = j;
     while (k < end && k - j < 3 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
     if (k === j || (k < end && isWordChar(text.charCodeAt(k)))) continue;
+    const value = Number(text.slice(j, k));
+    if (value <= above) continue;
     // `para 3 of reftel`, `REF A para 2`: another cable's paragraph.
     const around = text.slice(Math.max(start, i - 25), Math.min(end, k + 25));
     if (OTHER_CABLE.test(around)) continue;
-    found.push({ value: Number(text.slice(j, k)), text: text.slice(j, k), start: j, end: k });
+    found.push({ value, text: text.slice(j, k), start: j, end: k });
   }
   return found;
 }
