@@ -47,7 +47,7 @@ export const tags: Rule = {
     let geographic = false;
     let afterPersonTag: TagCode | undefined;
     let named = false;
-    const seen = new Map<string, TagCode>();
+    const seen: string[] = []; // upper-cased codes so far: a few per line, an array beats a Map
     // A plain loop: the per-code callback of `forEach` cost more than the checks on the common path.
     for (let i = 0; i < line.codes.length; i++) {
       const code = line.codes[i];
@@ -173,11 +173,11 @@ function removal(line: TagsLine, index: number): TextEdit {
 }
 
 /** `TAGS: … US IR CH US` (09BERLIN1626): the repeat adds nothing; the fix removes it with its separator. */
-function reportDuplicate(context: RuleContext, line: TagsLine, index: number, seen: Map<string, TagCode>): boolean {
+function reportDuplicate(context: RuleContext, line: TagsLine, index: number, seen: string[]): boolean {
   const code = line.codes[index];
   const key = code.text.toUpperCase();
-  if (!seen.has(key)) {
-    seen.set(key, code);
+  if (!seen.includes(key)) {
+    seen.push(key);
     return false;
   }
   const edit = removal(line, index);
