@@ -167,10 +167,26 @@ function paragraphMessage(verdict: Verdict, written: string): string | undefined
   }
 }
 
+const SUB_STYLES = ['letter', 'number-paren'] as const;
+
+/** The list's labels of `style` (those with a value) run 1, 2, 3 … / A, B, C …. */
+function labelsInSequence(list: readonly SubParagraph[], style: SubParagraph['style']): boolean {
+  let expected = 1;
+  for (const sub of list) {
+    if (sub.style !== style) continue;
+    const value = labelValue(sub.label.text);
+    if (!Number.isFinite(value)) continue;
+    if (value !== expected) return false;
+    expected++;
+  }
+  return true;
+}
+
 /** Each list of sub-paragraphs (and each nested list) runs on its own, per label style. */
 function checkSubparagraphs(list: readonly SubParagraph[], problems: Problem[], edits: TextEdit[]): void {
   if (list.length === 0) return; // most paragraphs: nothing to judge, nothing to allocate
-  for (const style of ['letter', 'number-paren'] as const) {
+  for (const style of SUB_STYLES) {
+    if (labelsInSequence(list, style)) continue; // every verdict `ok` with the label it has: nothing to do
     const items = list.filter((sub) => sub.style === style && Number.isFinite(labelValue(sub.label.text)));
     const verdicts = judgeSequence(items.map((sub) => ({ written: sub.label.text, value: labelValue(sub.label.text) })), false);
     verdicts.forEach((verdict, i) => {

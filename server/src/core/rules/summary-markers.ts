@@ -32,7 +32,7 @@ export const summaryMarkers: Rule = {
     if (spans.length === 0) return;
     const kinds = markerKinds(context.options.markers as string[] | undefined);
     // `End\nSummary.` wrapped over two lines reaches us as an opening marker: it closes what came before.
-    const wrappedEnds = spans.filter((span) => span.open && !span.close && followsEnd(context, span.open));
+    const wrappedEnds = spans.some(isUnclosed) ? spans.filter((span) => isUnclosed(span) && followsEnd(context, span.open!)) : NO_SPANS;
     for (const span of spans) {
       if (!kinds.has(span.kind) || wrappedEnds.includes(span)) continue;
       const names = NAMES[span.kind];
@@ -61,6 +61,14 @@ export const summaryMarkers: Rule = {
     }
   },
 };
+
+const NO_SPANS: readonly MarkedSpan[] = [];
+
+/** An opening marker without its end: the only kind that can be a wrapped `End / Summary.` (most
+ *  cables' spans are closed, and then no list of wrapped ends is built). */
+function isUnclosed(span: MarkedSpan): boolean {
+  return !!span.open && !span.close;
+}
 
 /** The `markers` option as a set, made once per option array (configs are resolved once, so the
  *  array is the same object for every cable) rather than once per cable. */
