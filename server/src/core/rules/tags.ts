@@ -48,7 +48,7 @@ export const tags: Rule = {
     let afterPersonTag: TagCode | undefined;
     let named = false;
     const seen: string[] = []; // upper-cased codes so far: a few per line, an array beats a Map
-    // A plain loop: the per-code callback of `forEach` cost more than the checks on the common path.
+    // A plain loop: no callback call per code.
     for (let i = 0; i < line.codes.length; i++) {
       const code = line.codes[i];
       if (code.kind === 'person') {

@@ -31,9 +31,9 @@ export function findParaCitations(text: string, start: number, end: number, abov
     if (j >= end || text[j] !== ' ') continue;
     while (j < end && text[j] === ' ') j++;
     let k = j;
-    while (k < end && k - j < 3 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+    let value = 0; // the 1-3 digits read as they go: no slice to convert
+    while (k < end && k - j < 3 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) value = value * 10 + text.charCodeAt(k++) - 48;
     if (k === j || (k < end && isWordChar(text.charCodeAt(k)))) continue;
-    const value = Number(text.slice(j, k));
     if (value <= above) continue;
     // `para 3 of reftel`, `REF A para 2`: another cable's paragraph.
     const around = text.slice(Math.max(start, i - 25), Math.min(end, k + 25));
