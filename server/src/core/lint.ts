@@ -3,7 +3,7 @@
  */
 import { parse } from './parser';
 import { allRules } from './rules';
-import { cachedResolveRules, type LintConfig } from './config';
+import { cachedResolveRules, type LintConfig, type ResolvedRule } from './config';
 import { applyEdits, compatibleSafeFixes } from './fix';
 import type { CableResolver, Finding, Rule, RuleContext } from './rule';
 import type { CableDate, CableDocument } from './tree';
@@ -35,26 +35,33 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 export function lintDocument(doc: CableDocument, options: LintOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const date = doc.date ?? options.today ?? todayUtc();
-  for (const { rule, severity, options: ruleOptions } of cachedResolveRules(options.rules ?? allRules, options.config)) {
-    const context: RuleContext = {
-      doc,
-      text: doc.text,
-      date,
-      dated: doc.date !== null,
-      options: ruleOptions,
-      resolveCable: options.resolveCable,
-      report(report) {
-        findings.push({
-          code: rule.id,
-          rule: rule.alias,
-          severity: severity ?? report.severity ?? rule.severity,
-          message: report.message,
-          start: report.start,
-          end: Math.max(report.start, report.end),
-          fixes: report.fixes ?? [],
-        });
-      },
-    };
+  // One context for all the rules of this document, its rule-specific parts set before each check
+  // (rules are synchronous and keep nothing): no context object and report closure per rule.
+  let current: ResolvedRule | undefined;
+  const context: RuleContext = {
+    doc,
+    text: doc.text,
+    date,
+    dated: doc.date !== null,
+    options: {},
+    resolveCable: options.resolveCable,
+    report(report) {
+      const { rule, severity } = current!;
+      findings.push({
+        code: rule.id,
+        rule: rule.alias,
+        severity: severity ?? report.severity ?? rule.severity,
+        message: report.message,
+        start: report.start,
+        end: Math.max(report.start, report.end),
+        fixes: report.fixes ?? [],
+      });
+    },
+  };
+  for (const resolved of cachedResolveRules(options.rules ?? allRules, options.config)) {
+    const { rule } = resolved;
+    current = resolved;
+    context.options = resolved.options;
     try {
       rule.check(context);
     } catch (error) {

@@ -129,7 +129,7 @@ export const captions: Rule = {
         }
       }
     }
-    checkOrder(context, [...seen.entries()]);
+    if (seen.size > 1) checkOrder(context, seen); // an order needs two captions
     const informal = seen.get('OFFICIAL INFORMAL');
     if (informal && context.doc.subject && !/OFFICIAL INFORMAL/i.test(context.doc.subject.text)) {
       context.report({ message: 'OFFICIAL INFORMAL caption: the SUBJECT line must say OFFICIAL INFORMAL too', start: informal.start, end: informal.end });
@@ -161,15 +161,22 @@ function nearestCaption(word: string): string | null {
   return near;
 }
 
-/** Most restrictive first (5 FAH-2 H-252.1-1); STADIS may be combined with EXDIS or NODIS, after them. */
-const RESTRICTION: Readonly<Record<string, number>> = { NODIS: 0, EXDIS: 1, LIMDIS: 2, STADIS: 3 };
+/** Most restrictive first (5 FAH-2 H-252.1-1); STADIS may be combined with EXDIS or NODIS, after them.
+ *  A Map: looked up with every caption name, which an object would first internalize. */
+const RESTRICTION: ReadonlyMap<string, number> = new Map([
+  ['NODIS', 0],
+  ['EXDIS', 1],
+  ['LIMDIS', 2],
+  ['STADIS', 3],
+]);
 
-function checkOrder(context: RuleContext, captionsInOrder: [string, Token][]): void {
+function checkOrder(context: RuleContext, captionsInOrder: ReadonlyMap<string, Token>): void {
   let loosest: [string, Token] | undefined;
+  let loosestRank = 0;
   for (const entry of captionsInOrder) {
-    const rank = RESTRICTION[entry[0]];
+    const rank = RESTRICTION.get(entry[0]);
     if (rank === undefined) continue;
-    if (loosest && rank < RESTRICTION[loosest[0]]) {
+    if (loosest && rank < loosestRank) {
       context.report({
         message: `${entry[0]} must come before ${loosest[0]}: the most restrictive caption goes first`,
         start: entry[1].start,
@@ -177,6 +184,9 @@ function checkOrder(context: RuleContext, captionsInOrder: [string, Token][]): v
       });
       continue;
     }
-    if (!loosest || rank > RESTRICTION[loosest[0]]) loosest = entry;
+    if (!loosest || rank > loosestRank) {
+      loosest = entry;
+      loosestRank = rank;
+    }
   }
 }

@@ -38,7 +38,7 @@ export const classificationReason: Rule = {
       return;
     }
     const written = section.text.trim();
-    const typo = SEPARATOR_TYPO.exec(written);
+    const typo = line.sectionValid ? null : SEPARATOR_TYPO.exec(written); // read only for an invalid section
     let number: string | null = line.sectionValid ? written : null;
     if (!line.sectionValid && typo) {
       number = `1.${typo[1]}`;

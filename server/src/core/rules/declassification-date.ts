@@ -60,11 +60,10 @@ export const declassificationDate: Rule = {
       });
       return;
     }
-    const when = describeDate(context.date, context.dated);
     const maxYears = Number(context.options.maxYears ?? 25);
     if (compareDates(parsed.date, context.date) < 0) {
       context.report({
-        message: `DECL date ${written.text} is before ${when}: a declassification date must follow the cable`,
+        message: `DECL date ${written.text} is before ${describeDate(context.date, context.dated)}: a declassification date must follow the cable`,
         start: written.start,
         end: written.end,
         severity: 'error',
@@ -74,7 +73,7 @@ export const declassificationDate: Rule = {
       const years = wholeYearsBetween(context.date, parsed.date);
       const span = years > maxYears ? `${years} years` : `more than ${maxYears} years`;
       context.report({
-        message: `DECL date ${written.text} is ${span} after ${when}: expected at most ${maxYears} (E.O. 13526 §1.5(b))`,
+        message: `DECL date ${written.text} is ${span} after ${describeDate(context.date, context.dated)}: expected at most ${maxYears} (E.O. 13526 §1.5(b))`,
         start: written.start,
         end: written.end,
       });

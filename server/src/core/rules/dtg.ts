@@ -75,24 +75,47 @@ function checkDateTime(context: RuleContext, line: DtgLine): void {
   }
   if (!year) {
     context.report({ message: 'DTG has no year: expected a 2-digit year after the month (SEP 09)', start: (month ?? dateTime).start, end: (month ?? dateTime).end });
-  } else if (!/^\d{2}$/.test(year.text)) {
+  } else if (!isTwoDigits(year.text)) {
     context.report({ message: `Malformed DTG year ${year.text}: expected 2 digits (09)`, start: year.start, end: year.end });
   }
-  const parts = /^(\d{2})(\d{2})(\d{2})Z$/i.exec(dateTime.text);
-  if (!parts) {
+  // DDHHMMZ read by character codes (as `/^(\d{2})(\d{2})(\d{2})Z$/i` would): every header has one.
+  const written = dateTime.text;
+  if (!isDayTime(written)) {
     context.report({ message: `Malformed date-time group ${dateTime.text}: expected DDHHMMZ (day, hour, minute, Z for UTC)`, start: dateTime.start, end: dateTime.end });
     return;
   }
-  const [day, hour, minute] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const day = twoDigitsAt(written, 0);
+  const hour = twoDigitsAt(written, 2);
+  const minute = twoDigitsAt(written, 4);
   const problems: string[] = [];
-  const fullYear = year && /^\d{2}$/.test(year.text) ? twoDigitYear(Number(year.text)) : 2000;
+  const fullYear = year && isTwoDigits(year.text) ? twoDigitYear(Number(year.text)) : 2000;
   const lastDay = monthIndex >= 0 ? daysInMonth(fullYear, monthIndex + 1) : 31;
-  if (day < 1 || day > lastDay) problems.push(`day ${parts[1]} does not exist${monthIndex >= 0 ? ` in ${MONTHS[monthIndex]}` : ''}`);
-  if (hour > 23) problems.push(`hour ${parts[2]} is past 23`);
-  if (minute > 59) problems.push(`minute ${parts[3]} is past 59`);
+  if (day < 1 || day > lastDay) problems.push(`day ${written.slice(0, 2)} does not exist${monthIndex >= 0 ? ` in ${MONTHS[monthIndex]}` : ''}`);
+  if (hour > 23) problems.push(`hour ${written.slice(2, 4)} is past 23`);
+  if (minute > 59) problems.push(`minute ${written.slice(4, 6)} is past 59`);
   if (problems.length > 0) {
     context.report({ message: `Invalid date-time group ${dateTime.text}: ${problems.join(', ')}`, start: dateTime.start, end: dateTime.end });
   }
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** `/^\d{2}$/` */
+function isTwoDigits(text: string): boolean {
+  return text.length === 2 && isDigit(text.charCodeAt(0)) && isDigit(text.charCodeAt(1));
+}
+
+/** `/^\d{6}Z$/i` */
+function isDayTime(text: string): boolean {
+  if (text.length !== 7 || (text.charCodeAt(6) | 32) !== 122) return false;
+  for (let i = 0; i < 6; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function twoDigitsAt(text: string, i: number): number {
+  return (text.charCodeAt(i) - 48) * 10 + text.charCodeAt(i + 1) - 48;
 }
 
 /** DTG years run 1966-2065 in practice: 66-99 → 19xx, 00-65 → 20xx (only leap years matter here). */

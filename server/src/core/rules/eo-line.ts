@@ -52,21 +52,40 @@ export const eoLine: Rule = {
   fixable: false,
   check(context: RuleContext): void {
     const { doc } = context;
-    const expected = ordersInForce(context.date);
-    const inEffect = orderInEffect(context.date);
-    const expectedText = inEffect ? `E.O. ${inEffect}` : 'the order in force';
     const eo = doc.eo;
     if (!eo) {
-      reportMissing(context, doc, inEffect);
+      reportMissing(context, doc, orderInEffect(context.date));
       return;
     }
     const lineText = eo.line.text;
     // Re-released cables carry the stamp of the order they were declassified under.
     const releaseStamp = /DECLASSIF/i.test(lineText);
-    checkOrder(context, eo, expected, expectedText, releaseStamp);
+    checkOrder(context, eo, releaseStamp);
     checkInstruction(context, doc, eo, releaseStamp);
   },
 };
+
+/** `E.O. 12958`, for messages only (built when a finding is reported). */
+function expectedOrderText(date: CableDate): string {
+  const inEffect = orderInEffect(date);
+  return inEffect ? `E.O. ${inEffect}` : 'the order in force';
+}
+
+/** `ordersInForce(date)` is non-empty and lacks `order`, without building the list (every cable asks). */
+function notInForce(date: CableDate, order: string): boolean {
+  let anyInForce = false;
+  for (const period of ORDER_PERIODS) {
+    if (compareDates(date, period.from) < 0 || (period.until !== null && compareDates(date, period.until) >= 0)) continue;
+    if (period.order === order) return false;
+    anyInForce = true;
+  }
+  return anyInForce;
+}
+
+function isKnownOrder(order: string): boolean {
+  for (const period of ORDER_PERIODS) if (period.order === order) return true;
+  return false;
+}
 
 function reportMissing(context: RuleContext, doc: CableDocument, order: string | undefined): void {
   const anchor: Span | undefined = doc.tags?.label ?? doc.subject?.label ?? doc.classification?.levelText;
@@ -79,12 +98,12 @@ function reportMissing(context: RuleContext, doc: CableDocument, order: string |
   });
 }
 
-function checkOrder(context: RuleContext, eo: EoLine, expected: string[], expectedText: string, releaseStamp: boolean): void {
+function checkOrder(context: RuleContext, eo: EoLine, releaseStamp: boolean): void {
   const { text } = context;
   const order = eo.order;
   if (!order) {
     context.report({
-      message: `E.O. line names no executive order: expected "${expectedText}:"`,
+      message: `E.O. line names no executive order: expected "${expectedOrderText(context.date)}:"`,
       start: eo.label.start,
       end: eo.label.end,
       severity: 'warning',
@@ -92,17 +111,16 @@ function checkOrder(context: RuleContext, eo: EoLine, expected: string[], expect
     return;
   }
   const number = order.text.trim();
-  const when = describeDate(context.date, context.dated);
-  if (!ORDER_PERIODS.some((period) => period.order === number)) {
+  if (!isKnownOrder(number)) {
     context.report({
-      message: `Unknown executive order ${number}: expected ${expectedText} for ${when}`,
+      message: `Unknown executive order ${number}: expected ${expectedOrderText(context.date)} for ${describeDate(context.date, context.dated)}`,
       start: order.start,
       end: order.end,
       severity: 'warning',
     });
-  } else if (!releaseStamp && expected.length > 0 && !expected.includes(number)) {
+  } else if (!releaseStamp && notInForce(context.date, number)) {
     context.report({
-      message: `E.O. ${number} was not in force on ${when}: expected ${expectedText}`,
+      message: `E.O. ${number} was not in force on ${describeDate(context.date, context.dated)}: expected ${expectedOrderText(context.date)}`,
       start: order.start,
       end: order.end,
       severity: 'warning',

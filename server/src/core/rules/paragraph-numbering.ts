@@ -4,7 +4,7 @@
  * Paragraphs inside BEGIN/END TEXT or QUOTE keep the numbering of the quoted document.
  */
 import type { Fix, Rule, RuleContext, TextEdit } from '../rule';
-import type { CableDocument, Paragraph, SubParagraph } from '../tree';
+import type { BodyItem, CableDocument, Paragraph, SubParagraph } from '../tree';
 import { judgeSequence, labelFor, labelValue, type Verdict } from './util/text-numbering';
 import { findParaCitations } from './util/text-paras';
 
@@ -56,11 +56,24 @@ export interface NumberingPlan {
 /** Judges the numbering once; the rule reports from it and the Renumber Paragraphs command applies
  *  its edits, so both always agree. */
 export function planNumbering(doc: CableDocument): NumberingPlan {
-  const paragraphs = ownParagraphs(doc.body.items.filter((item): item is Paragraph => item.type === 'paragraph' && !item.quoted));
+  const paragraphs = ownParagraphs(doc.body.items);
   const problems: Problem[] = [];
   const edits: TextEdit[] = [];
   let restart = false;
+  // Most cables number 1..n: every verdict is then `ok` with the number it has, so nothing to judge.
+  if (!numberedInSequence(paragraphs)) restart = judgeParagraphs(paragraphs, problems, edits);
+  for (const paragraph of paragraphs) checkSubparagraphs(paragraph.subparagraphs, problems, edits);
+  return { paragraphs, problems, edits, restart };
+}
 
+function numberedInSequence(paragraphs: readonly Paragraph[]): boolean {
+  for (let i = 0; i < paragraphs.length; i++) if (paragraphs[i].value !== i + 1) return false;
+  return true;
+}
+
+/** Judges the paragraph numbers; returns true when the numbering restarts at 1. */
+function judgeParagraphs(paragraphs: readonly Paragraph[], problems: Problem[], edits: TextEdit[]): boolean {
+  let restart = false;
   const verdicts = judgeSequence(paragraphs.map((p) => ({ written: p.number.text, value: p.value })));
   verdicts.forEach((verdict, i) => {
     const paragraph = paragraphs[i];
@@ -72,8 +85,7 @@ export function planNumbering(doc: CableDocument): NumberingPlan {
     const message = paragraphMessage(verdict, number.text);
     if (message) problems.push({ message, start: number.start, end: number.end, renumbered: verdict.kind !== 'stray', severity: verdict.kind === 'stray' ? 'info' : undefined });
   });
-  for (const paragraph of paragraphs) checkSubparagraphs(paragraph.subparagraphs, problems, edits);
-  return { paragraphs, problems, edits, restart };
+  return restart;
 }
 
 /** "Do not number a single paragraph" (5 FAH-1 H-246.2b). Unsafe: while drafting, 2. may be next. */
@@ -103,7 +115,7 @@ function reportMissingCited(context: RuleContext, paragraphs: readonly Paragraph
   let highest = -Infinity; // as Math.max: NaN if any value is NaN
   for (const paragraph of paragraphs) if (paragraph.value > highest || Number.isNaN(paragraph.value)) highest = paragraph.value;
   const { body } = context.doc;
-  for (const citation of findParaCitations(context.text, body.start, body.end)) {
+  for (const citation of findParaCitations(context.text, body.start, body.end, highest)) {
     if (citation.value <= highest) continue;
     context.report({
       message: `Paragraph ${citation.value} is cited but the last paragraph is ${highest}`,
@@ -119,8 +131,16 @@ function reportMissingCited(context: RuleContext, paragraphs: readonly Paragraph
  * a run of unmarked paragraphs that restarts at 1 is a document quoted with its own numbering
  * (`07MADRID1952`: the Spanish non-paper's 1, 2, 3 inside paragraph 2).
  */
-function ownParagraphs(paragraphs: Paragraph[]): Paragraph[] {
-  if (!paragraphs.some((paragraph) => paragraph.portion)) return paragraphs; // the caller's own copy
+function ownParagraphs(items: readonly BodyItem[]): Paragraph[] {
+  // One pass for the unquoted paragraphs and whether any carries a mark (no filter callback).
+  const paragraphs: Paragraph[] = [];
+  let marked = false;
+  for (const item of items) {
+    if (item.type !== 'paragraph' || item.quoted) continue;
+    paragraphs.push(item);
+    if (item.portion) marked = true;
+  }
+  if (!marked) return paragraphs;
   const own: Paragraph[] = [];
   let quotedRun = false;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -147,10 +167,26 @@ function paragraphMessage(verdict: Verdict, written: string): string | undefined
   }
 }
 
+const SUB_STYLES = ['letter', 'number-paren'] as const;
+
+/** The list's labels of `style` (those with a value) run 1, 2, 3 … / A, B, C …. */
+function labelsInSequence(list: readonly SubParagraph[], style: SubParagraph['style']): boolean {
+  let expected = 1;
+  for (const sub of list) {
+    if (sub.style !== style) continue;
+    const value = labelValue(sub.label.text);
+    if (!Number.isFinite(value)) continue;
+    if (value !== expected) return false;
+    expected++;
+  }
+  return true;
+}
+
 /** Each list of sub-paragraphs (and each nested list) runs on its own, per label style. */
 function checkSubparagraphs(list: readonly SubParagraph[], problems: Problem[], edits: TextEdit[]): void {
   if (list.length === 0) return; // most paragraphs: nothing to judge, nothing to allocate
-  for (const style of ['letter', 'number-paren'] as const) {
+  for (const style of SUB_STYLES) {
+    if (labelsInSequence(list, style)) continue; // every verdict `ok` with the label it has: nothing to do
     const items = list.filter((sub) => sub.style === style && Number.isFinite(labelValue(sub.label.text)));
     const verdicts = judgeSequence(items.map((sub) => ({ written: sub.label.text, value: labelValue(sub.label.text) })), false);
     verdicts.forEach((verdict, i) => {

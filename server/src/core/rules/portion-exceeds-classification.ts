@@ -5,8 +5,8 @@
  * reported twice.
  */
 import type { Rule, RuleContext } from '../rule';
-import { LEVEL_RANK } from '../tree';
-import { allPortions, portionPlace, cableIsNoforn, isNofornCaveat } from './util/marking-levels';
+import { LEVEL_RANK, type PortionMark } from '../tree';
+import { allPortions, portionPlace, cableIsNoforn, isNofornCaveat, somePortionMark } from './util/marking-levels';
 
 export const portionExceedsClassification: Rule = {
   id: 'CBL006',
@@ -19,6 +19,12 @@ export const portionExceedsClassification: Rule = {
     const { doc } = context;
     const level = doc.classification?.level;
     if (!level) return;
+    // The common case, no mark above the cable and no NOFORN mark, is answered in one walk of the
+    // marks, without building the located list of portions.
+    const rank = LEVEL_RANK[level];
+    const checksLevel = rank > LEVEL_RANK.UNCLASSIFIED;
+    const due = (mark: PortionMark) => (checksLevel && !!mark.level && LEVEL_RANK[mark.level] > rank) || hasNofornCaveat(mark);
+    if (!somePortionMark(doc, due)) return;
     const portions = allPortions(doc);
     if (LEVEL_RANK[level] > LEVEL_RANK.UNCLASSIFIED) {
       for (const portion of portions) {
@@ -46,3 +52,7 @@ export const portionExceedsClassification: Rule = {
     });
   },
 };
+
+function hasNofornCaveat(mark: PortionMark): boolean {
+  return mark.caveats.some(isNofornCaveat);
+}

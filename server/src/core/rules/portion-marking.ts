@@ -5,8 +5,8 @@
  * conventions. Malformed marks (`(N/SF)`, `(SNF)`, `(c)`) are reported in every cable.
  */
 import type { Fix, Rule, RuleContext } from '../rule';
-import { LEVEL_RANK, type Level, type Paragraph } from '../tree';
-import { LEVEL_LETTERS, allPortions, portionPlace, cableIsNoforn, isClassified } from './util/marking-levels';
+import { LEVEL_RANK, type Level, type Paragraph, type PortionMark } from '../tree';
+import { LEVEL_LETTERS, allPortions, portionPlace, cableIsNoforn, isClassified, somePortionMark } from './util/marking-levels';
 
 const CLASSIFIED_LEVELS: Level[] = ['CONFIDENTIAL', 'SECRET', 'TOP SECRET'];
 
@@ -31,6 +31,7 @@ export const portionMarking: Rule = {
 };
 
 function checkMalformed(context: RuleContext): void {
+  if (!somePortionMark(context.doc, isMalformed)) return; // the common case: no list to build
   for (const portion of allPortions(context.doc)) {
     const { mark } = portion;
     if (mark.valid) continue;
@@ -53,12 +54,16 @@ function checkMalformed(context: RuleContext): void {
   }
 }
 
+function isMalformed(mark: PortionMark): boolean {
+  return !mark.valid;
+}
+
 function checkMissing(context: RuleContext): void {
   const { doc } = context;
   const level = doc.classification?.level;
   const fromYear = Number(context.options.fromYear ?? 1979);
   if (!isClassified(level) || doc.entireText || context.date.year < fromYear) return;
-  const marks = offeredMarks(level, cableIsNoforn(doc));
+  let marks: string[] | undefined; // read at the first finding: most classified cables have none
   // The cable's own numbering: an unmarked number that does not continue it is not one of its
   // paragraphs but a wrapped line starting with a number (`¶15.` between 1 and 2) or a numbered
   // list inside a paragraph (1, 2, 3 again after 9); paragraph-numbering judges those.
@@ -79,6 +84,7 @@ function checkMissing(context: RuleContext): void {
     last = item.value;
     // WikiLeaks redacted the whole paragraph, mark included (`¶3. xxxxxxxxxxxx`).
     if (startsWithRedaction(context.text, item)) continue;
+    marks ??= offeredMarks(level, cableIsNoforn(doc));
     context.report({
       message: `Paragraph ${item.number.text} has no portion mark: expected one of ${marks.join(', ')} after the number`,
       start: item.number.start,

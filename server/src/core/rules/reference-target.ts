@@ -44,17 +44,32 @@ function checkDate(context: RuleContext, item: RefItem, id: string, citedDate: C
 }
 
 /** REF lines cite the same cables again and again (`09 STATE 90254`), and reading an id runs the
- *  REF parser: each (text, year) is read once. */
-const idCache = new Map<string, string | null>();
+ *  REF parser: each (text, cited cable id, year) is read once. Keyed by the item's text (a string
+ *  the parser already made) with the few (year, cable id) variants beside it: joining the three into
+ *  one key string per REF item cost more than the lookup it served. */
+interface CachedId {
+  year: number | null;
+  cable: string;
+  id: string | null;
+}
+const idCache = new Map<string, CachedId[]>();
+let idCacheEntries = 0;
 const ID_CACHE_SIZE = 5000;
 
 function cachedReferenceId(item: RefItem, citingYear: number | null): string | null {
-  const key = `${citingYear}\u0000${item.cable?.id ?? ''}\u0000${item.text.text}`;
-  let id = idCache.get(key);
-  if (id === undefined) {
-    if (idCache.size >= ID_CACHE_SIZE) idCache.clear();
-    idCache.set(key, (id = referenceId(item, citingYear)));
+  const text = item.text.text;
+  const cable = item.cable?.id ?? '';
+  let entries = idCache.get(text);
+  if (entries) for (const entry of entries) if (entry.year === citingYear && entry.cable === cable) return entry.id;
+  if (idCacheEntries >= ID_CACHE_SIZE) {
+    idCache.clear();
+    idCacheEntries = 0;
+    entries = undefined;
   }
+  const id = referenceId(item, citingYear);
+  if (entries) entries.push({ year: citingYear, cable, id });
+  else idCache.set(text, [{ year: citingYear, cable, id }]);
+  idCacheEntries++;
   return id;
 }
 

@@ -34,24 +34,30 @@ export const references: Rule = {
 };
 
 function checkLetters(context: RuleContext, items: readonly RefItem[]): void {
-  const seen = new Set<string>();
   let expected = 'A';
   let previous: string | undefined;
-  for (const item of items) {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
     if (!item.letter) continue;
     const letter = item.letter.text.toUpperCase();
     if (letter !== expected) {
-      const message = seen.has(letter)
+      const message = listedBefore(items, index, letter)
         ? `REF ${letter} is listed twice: expected ${expected}`
         : previous === undefined
           ? `First reference is lettered ${letter}: expected A`
           : `REF ${letter} follows REF ${previous}: expected ${expected}`;
       context.report({ message, start: item.letter.start, end: item.letter.end });
     }
-    seen.add(letter);
     previous = letter;
     expected = String.fromCharCode(letter.charCodeAt(0) + 1);
   }
+}
+
+/** True when an item before `index` has `letter`: asked only for a letter out of sequence, so the
+ *  common in-sequence list needs no set of the letters seen. */
+function listedBefore(items: readonly RefItem[], index: number, letter: string): boolean {
+  for (let i = 0; i < index; i++) if (items[i].letter?.text.toUpperCase() === letter) return true;
+  return false;
 }
 
 function checkForm(context: RuleContext, item: RefItem): void {
@@ -69,6 +75,7 @@ function checkForm(context: RuleContext, item: RefItem): void {
 }
 
 function checkCitations(context: RuleContext, items: readonly RefItem[], citations: readonly RefCitation[]): void {
+  if (citations.length === 0) return; // nothing cited: nothing to match either way (most cables)
   const listed = new Map<string, RefItem>();
   for (const item of items) if (item.letter) listed.set(item.letter.text.toUpperCase(), item);
   for (const citation of citations) {

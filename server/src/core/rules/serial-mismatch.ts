@@ -25,9 +25,9 @@ export const serialMismatch: Rule = {
     if (!header || !classification) return;
     const serial = classification.serial;
     const deSerial = header.de?.serial;
-    if (serial && deSerial && /^\d+$/.test(serial.text)) {
-      const digits = deSerial.text.replace(/^#/, '');
-      if (/^\d+$/.test(digits) && lastFour(digits) !== lastFour(serial.text)) {
+    if (serial && deSerial && isDigits(serial.text)) {
+      const digits = deSerial.text.charCodeAt(0) === 35 ? deSerial.text.slice(1) : deSerial.text; // without its `#`
+      if (isDigits(digits) && lastFour(digits) !== lastFour(serial.text)) {
         context.report({
           message: `Serial ${serial.text} does not match the DE line's station serial ${deSerial.text}: the station serial is the serial's last four digits`,
           start: serial.start,
@@ -37,7 +37,7 @@ export const serialMismatch: Rule = {
     }
     const post = classification.post;
     const plad = header.fm?.plad;
-    if (post && plad && !REDACTED.test(post.text.replace(/\s/g, ''))) {
+    if (post && plad && !isRedacted(post.text)) {
       const fmPost = cachedPladPost(plad.text);
       const textPost = compact(post.text);
       if (fmPost && !samePost(fmPost, textPost)) {
@@ -50,6 +50,24 @@ export const serialMismatch: Rule = {
     }
   },
 };
+
+/** `XXXXXXXXXXXX` (spaces ignored). Most posts start with a printable ASCII character other than X,
+ *  which settles it without building the string with spaces removed. */
+function isRedacted(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127 && first !== 88 && first !== 120) return false;
+  return REDACTED.test(text.replace(/\s/g, ''));
+}
+
+/** `/^\d+$/` by character codes (two serials per cable). */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
 
 function lastFour(digits: string): string {
   return digits.padStart(4, '0').slice(-4);

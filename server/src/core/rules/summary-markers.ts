@@ -28,11 +28,11 @@ export const summaryMarkers: Rule = {
     },
   },
   check(context) {
-    const kinds = new Set((context.options.markers as string[] | undefined) ?? ['summary', 'comment']);
     const spans = context.doc.body.spans;
     if (spans.length === 0) return;
+    const kinds = markerKinds(context.options.markers as string[] | undefined);
     // `End\nSummary.` wrapped over two lines reaches us as an opening marker: it closes what came before.
-    const wrappedEnds = spans.filter((span) => span.open && !span.close && followsEnd(context, span.open));
+    const wrappedEnds = spans.some(isUnclosed) ? spans.filter((span) => isUnclosed(span) && followsEnd(context, span.open!)) : NO_SPANS;
     for (const span of spans) {
       if (!kinds.has(span.kind) || wrappedEnds.includes(span)) continue;
       const names = NAMES[span.kind];
@@ -62,6 +62,35 @@ export const summaryMarkers: Rule = {
   },
 };
 
+const NO_SPANS: readonly MarkedSpan[] = [];
+
+/** An opening marker without its end: the only kind that can be a wrapped `End / Summary.` (most
+ *  cables' spans are closed, and then no list of wrapped ends is built). */
+function isUnclosed(span: MarkedSpan): boolean {
+  return !!span.open && !span.close;
+}
+
+/** The `markers` option as a set, made once per option array (configs are resolved once, so the
+ *  array is the same object for every cable) rather than once per cable. */
+let lastMarkers: readonly string[] | undefined;
+let lastKinds: ReadonlySet<string> | undefined;
+
+function markerKinds(markers: readonly string[] | undefined): ReadonlySet<string> {
+  if (lastKinds === undefined || markers !== lastMarkers) {
+    lastKinds = new Set(markers ?? ['summary', 'comment']);
+    lastMarkers = markers;
+  }
+  return lastKinds;
+}
+
+/** `End Summary` for `END SUMMARY`: the closing marker in the case of a mixed-case opening. */
+function mixedCase(close: string): string {
+  return close.charAt(0) + close.slice(1).toLowerCase().replace(/ (\w)/, (_, c: string) => ` ${c.toUpperCase()}`);
+}
+
+/** Each closing marker in mixed case, made once rather than for every unclosed marker reported. */
+const MIXED_CASE_CLOSE = new Map(Object.values(NAMES).map(({ close }) => [close, mixedCase(close)]));
+
 /** `END SUMMARY.` at the end of the paragraph the marker opens; safe only when the marker starts
  *  that paragraph (then the paragraph is the summary), offered unsafe when it opens mid-paragraph. */
 function closingFix(context: RuleContext, span: MarkedSpan, open: Token, close: string): Fix[] {
@@ -78,7 +107,7 @@ function closingFix(context: RuleContext, span: MarkedSpan, open: Token, close: 
   if (!endsSentence) end = lastSentenceEnd(text, open.end, end);
   if (end <= open.end) return [];
   const lowerCase = open.text !== open.text.toUpperCase();
-  const marker = lowerCase ? close.charAt(0) + close.slice(1).toLowerCase().replace(/ (\w)/, (_, c: string) => ` ${c.toUpperCase()}`) : close;
+  const marker = lowerCase ? (MIXED_CASE_CLOSE.get(close) ?? mixedCase(close)) : close;
   return [
     {
       title: `Insert "${marker}." at the end of the paragraph`,

@@ -38,7 +38,7 @@ export const tags: Rule = {
       return;
     }
     const line = doc.tags;
-    const extra = new Set((context.options.extraCodes as string[] | undefined) ?? []);
+    const extra = extraCodes(context.options.extraCodes as string[] | undefined);
     reportDebris(context, line);
     if (line.codes.length === 0) {
       context.report({ message: 'TAGS line has no codes', start: line.label.start, end: line.label.end });
@@ -47,23 +47,25 @@ export const tags: Rule = {
     let geographic = false;
     let afterPersonTag: TagCode | undefined;
     let named = false;
-    const seen = new Map<string, TagCode>();
-    line.codes.forEach((code, i) => {
+    const seen: string[] = []; // upper-cased codes so far: a few per line, an array beats a Map
+    // A plain loop: no callback call per code.
+    for (let i = 0; i < line.codes.length; i++) {
+      const code = line.codes[i];
       if (code.kind === 'person') {
         named = true;
-        return;
+        continue;
       }
       // `OVIP STEINBERG JAMES`: the TAGS manual wants the visitor's name after these codes.
       if (afterPersonTag && !lookupTag(code.text) && !extra.has(code.text) && /^\(?[A-Z][A-Za-z'.-]*[,)]?$/.test(code.text)) {
         named = true;
-        return;
+        continue;
       }
       if (afterPersonTag && !named) reportNameless(context, afterPersonTag);
       afterPersonTag = PERSON_TAGS.has(code.text) ? code : undefined;
       named = false;
       // One OVIP per visitor: `OVIP (A) OVIP (B)` is no repeat.
-      if (!afterPersonTag && reportDuplicate(context, line, i, seen)) return;
-      if (extra.has(code.text)) return;
+      if (!afterPersonTag && reportDuplicate(context, line, i, seen)) continue;
+      if (extra.has(code.text)) continue;
       const iso = fipsForIso(code.text);
       if (iso) {
         geographic = true;
@@ -74,12 +76,12 @@ export const tags: Rule = {
           end: code.end,
           fixes: [replace(code, iso.fips, true)],
         });
-        return;
+        continue;
       }
       const known = lookupTag(code.text);
       // An unknown 2-letter code is still meant as a place: no "no geographic code" on top.
       if (known?.kind === 'geographic' || code.kind === 'geographic') geographic = true;
-      if (known) return;
+      if (known) continue;
       if (KNOWN_CAPTIONS.includes(code.text)) {
         context.report({
           message: `${code.text} is a caption, not a TAGS code: put it on its own line under the classification line`,
@@ -87,10 +89,10 @@ export const tags: Rule = {
           end: code.end,
           fixes: [{ title: `Remove ${code.text} from the TAGS line`, edits: [removal(line, i)], safe: false }],
         });
-        return;
+        continue;
       }
       reportUnknown(context, code);
-    });
+    }
     if (afterPersonTag && !named) reportNameless(context, afterPersonTag);
     if (!geographic && context.options.requireGeographic !== false) {
       context.report({
@@ -101,6 +103,13 @@ export const tags: Rule = {
     }
   },
 };
+
+const NO_EXTRA_CODES: ReadonlySet<string> = new Set();
+
+/** The `extraCodes` option as a set; no new Set per cable when there are none (the default). */
+function extraCodes(codes: readonly string[] | undefined): ReadonlySet<string> {
+  return codes && codes.length > 0 ? new Set(codes) : NO_EXTRA_CODES;
+}
 
 function reportUnknown(context: RuleContext, code: TagCode): void {
   const text = code.text;
@@ -164,11 +173,11 @@ function removal(line: TagsLine, index: number): TextEdit {
 }
 
 /** `TAGS: … US IR CH US` (09BERLIN1626): the repeat adds nothing; the fix removes it with its separator. */
-function reportDuplicate(context: RuleContext, line: TagsLine, index: number, seen: Map<string, TagCode>): boolean {
+function reportDuplicate(context: RuleContext, line: TagsLine, index: number, seen: string[]): boolean {
   const code = line.codes[index];
   const key = code.text.toUpperCase();
-  if (!seen.has(key)) {
-    seen.set(key, code);
+  if (!seen.includes(key)) {
+    seen.push(key);
     return false;
   }
   const edit = removal(line, index);

@@ -5,7 +5,7 @@
  */
 import type { Rule, RuleContext } from '../rule';
 import { LEVEL_RANK } from '../tree';
-import { allPortions, portionPlace, isClassified } from './util/marking-levels';
+import { allPortions, portionPlace, isClassified, somePortionMark } from './util/marking-levels';
 
 export const unclassifiedMarkings: Rule = {
   id: 'CBL004',
@@ -35,6 +35,7 @@ export const unclassifiedMarkings: Rule = {
         end: declassify.token.end,
       });
     }
+    if (!somePortionMark(doc, (mark) => isClassified(mark.level))) return; // no list to build
     for (const portion of allPortions(doc)) {
       const { mark } = portion;
       if (!isClassified(mark.level)) continue;

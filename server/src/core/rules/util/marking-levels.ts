@@ -71,6 +71,32 @@ export function allPortions(doc: CableDocument): readonly LocatedPortion[] {
   return collectPortions(doc);
 }
 
+/**
+ * True when some portion mark of the cable (the same marks `allPortions` lists) passes `test`. The
+ * rules ask this first and build the located list only when a finding is due: most cables have
+ * nothing to report, and the list allocates an object per mark and a label per sub-paragraph.
+ */
+export function somePortionMark(doc: CableDocument, test: (mark: PortionMark) => boolean): boolean {
+  if (doc.subject?.portion && test(doc.subject.portion)) return true;
+  for (const item of doc.body.items) {
+    if (item.type === 'paragraph') {
+      if (item.portion && test(item.portion)) return true;
+      if (item.subparagraphs.length > 0 && someSubparagraphMark(item.subparagraphs, test)) return true;
+    } else if (item.type === 'text' && item.portion && test(item.portion)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function someSubparagraphMark(subs: readonly SubParagraph[], test: (mark: PortionMark) => boolean): boolean {
+  for (const sub of subs) {
+    if (sub.portion && test(sub.portion)) return true;
+    if (sub.children.length > 0 && someSubparagraphMark(sub.children, test)) return true;
+  }
+  return false;
+}
+
 function collectPortions(doc: CableDocument): LocatedPortion[] {
   const found: LocatedPortion[] = [];
   if (doc.subject?.portion) found.push({ mark: doc.subject.portion, quoted: false, kind: 'subject' });

@@ -4,7 +4,7 @@
  * left out. Native substring search for `para`, then a look around.
  */
 import type { Token } from '../../tree';
-import { mergeSorted, wordStarts } from './text-scan';
+import { mergeSorted, wordStarts, wordStartsOfEither } from './text-scan';
 
 export interface ParaCitation extends Token {
   value: number;
@@ -16,8 +16,10 @@ function isWordChar(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
-export function findParaCitations(text: string, start: number, end: number): ParaCitation[] {
-  const positions = mergeSorted(wordStarts(text, 'para', start, end), wordStarts(text, 'Para', start, end), wordStarts(text, 'PARA', start, end));
+/** `above`: only citations of a number not at or below it (the rule reports no others); checked
+ *  before the context test, which costs more than the rest of the reading. */
+export function findParaCitations(text: string, start: number, end: number, above = -Infinity): ParaCitation[] {
+  const positions = mergeSorted(wordStarts(text, 'para', start, end), wordStartsOfEither(text, 'Para', 'PARA', start, end), []);
   const found: ParaCitation[] = [];
   for (const i of positions) {
     let j = i + 4;
@@ -29,12 +31,14 @@ export function findParaCitations(text: string, start: number, end: number): Par
     if (j >= end || text[j] !== ' ') continue;
     while (j < end && text[j] === ' ') j++;
     let k = j;
-    while (k < end && k - j < 3 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+    let value = 0; // the 1-3 digits read as they go: no slice to convert
+    while (k < end && k - j < 3 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) value = value * 10 + text.charCodeAt(k++) - 48;
     if (k === j || (k < end && isWordChar(text.charCodeAt(k)))) continue;
+    if (value <= above) continue;
     // `para 3 of reftel`, `REF A para 2`: another cable's paragraph.
     const around = text.slice(Math.max(start, i - 25), Math.min(end, k + 25));
     if (OTHER_CABLE.test(around)) continue;
-    found.push({ value: Number(text.slice(j, k)), text: text.slice(j, k), start: j, end: k });
+    found.push({ value, text: text.slice(j, k), start: j, end: k });
   }
   return found;
 }

@@ -62,13 +62,18 @@ function beginsRe(text: string, i: number): boolean {
   return (first === 82 || first === 114) && text.charCodeAt(i + 1) === 101;
 }
 
+/** `TEL` in any case at `i` (`REFTEL`, `reftel`): character codes, no slice to upper-case. */
+function isTel(text: string, i: number): boolean {
+  return (text.charCodeAt(i) | 32) === 116 && (text.charCodeAt(i + 1) | 32) === 101 && (text.charCodeAt(i + 2) | 32) === 108;
+}
+
 export function findRefCitations(text: string, start: number, end: number): RefCitation[] {
   const found: RefCitation[] = [];
   let after = Math.max(0, start);
   for (const i of refPositions(text, Math.max(0, start), end)) {
     if (i < after) continue;
     let j = i + 3;
-    if (text.slice(j, j + 3).toUpperCase() === 'TEL') j += 3;
+    if (isTel(text, j)) j += 3;
     if (j < end && (text[j] === 's' || text[j] === 'S')) j++;
     if (j < end && text[j] === '.') j++;
     if (j < end && isWordChar(text.charCodeAt(j))) continue; // `reference`, `refer`
