@@ -272,9 +272,7 @@ function markQuoted(body: Body): void {
  * restarts at 1 is quoted, up to the next portion-marked paragraph.
  */
 function markUnmarkedRestarts(body: Body): void {
-  let marked = false;
-  for (const item of body.items) if (item.type === 'paragraph' && item.portion) marked = true;
-  if (!marked) return;
+  if (!body.items.some((item) => item.type === 'paragraph' && item.portion !== undefined)) return;
   let seen = false;
   let run = false;
   for (const item of body.items) {
