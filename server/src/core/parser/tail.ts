@@ -30,7 +30,7 @@ export function parseTail(lines: readonly SourceLine[], from: number, doc: Cable
   let noticeFrom = -1;
   let noticeTo = -1;
   for (let v = lines.length - 1; v >= from && v >= lines.length - 8; v--) {
-    if (/^\s*"?Visit\b.{0,80}\bWeb ?Site\b/i.test(lines[v].text.slice(0, 120))) {
+    if (mayStartWithVisit(doc.text, lines[v]) && /^\s*"?Visit\b.{0,80}\bWeb ?Site\b/i.test(lines[v].text.slice(0, 120))) {
       noticeFrom = v;
       noticeTo = v + 1;
       while (noticeTo < lines.length && !isBlank(lines[noticeTo]) && !isNameLine(lines[noticeTo].text, skipSpaces(lines[noticeTo].text, 0), trimEnd(lines[noticeTo].text, 0, lines[noticeTo].text.length)) && lines[noticeTo].text.trim() !== 'NNNN') noticeTo++;
@@ -69,6 +69,25 @@ export function parseTail(lines: readonly SourceLine[], from: number, doc: Cable
   const glued = gluedName(text, f, e);
   if (glued >= 0) return { end: j + 1, signature: tok(line, glued, e) };
   return { end: j + 1 };
+}
+
+/**
+ * Cheap test before the web-notice regex, read on the document (the line is not sliced): after
+ * blanks and an optional `"`, a `V`. A non-ASCII character goes on to the regex (its `\s` knows more
+ * blanks than we do here).
+ */
+function mayStartWithVisit(src: string, line: SourceLine): boolean {
+  let i = line.start;
+  while (i < line.end) {
+    const c = src.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 11 || c === 12) i++;
+    else if (c >= 128) return true;
+    else break;
+  }
+  if (src.charCodeAt(i) === 34) i++;
+  if (i >= line.end) return false;
+  const c = src.charCodeAt(i);
+  return c === 86 || c === 118 || c >= 128;
 }
 
 /** 1-4 words of capitals (with `.`, `'`, `-`), nothing else, not a marker word. */
