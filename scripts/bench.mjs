@@ -8,7 +8,9 @@
 // paragraphs of real cables. Editor latency figures are another script's (scripts/bench-server.mjs,
 // run at the end when it exists).
 //
-// Options: --iterations N (measured passes, default 5), --corpus <folder>, --generated (ignore the
+// Options: --iterations N (measured passes, default 5), --warmup N (passes before them, default 5:
+// V8 compiles the parser and the rules with its optimising tier over the first few thousand cables,
+// about five passes here; the first, cold pass is printed on its own line), --corpus <folder>, --generated (ignore the
 // shared corpus), --size <MB> (size of the generated corpus, default 10), --json (figures as JSON on
 // stdout), --no-server (skip bench-server.mjs).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -29,6 +31,7 @@ const option = (name, fallback) => {
   return index === -1 ? fallback : args[index + 1];
 };
 const iterations = Math.max(1, Number(option('--iterations', 5)));
+const warmups = Math.max(0, Number(option('--warmup', 5)));
 const asJson = args.includes('--json');
 const log = asJson ? () => {} : (line = '') => console.log(line);
 
@@ -118,8 +121,8 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-function passes(fn, warmups = 2) {
-  for (let i = 0; i < warmups; i++) fn();
+function passes(fn, warm = 2) {
+  for (let i = 0; i < warm; i++) fn();
   return Array.from({ length: iterations }, () => time(fn));
 }
 
@@ -129,7 +132,7 @@ const fmt = (value, digits = 1) => value.toFixed(digits).padStart(7);
 
 log(`cable-lint bench: ${corpus.length} cables, ${(corpusBytes / MB).toFixed(2)} MB ` +
   `(${useShared ? relative(root, sharedCorpus) : 'generated from tests/fixtures; ../shared/corpus/cablegate not found'})`);
-log(`node ${process.version}, ${core.allRules.length} rules, ${iterations} measured passes after 2 warm-up passes (median); ` +
+log(`node ${process.version}, ${core.allRules.length} rules, ${iterations} measured passes after ${warmups} warm-up passes (median); ` +
   `load average ${loadavg().map((load) => load.toFixed(2)).join(' ')} on ${availableParallelism()} CPUs`);
 log();
 
@@ -148,13 +151,16 @@ const lintAll = () => {
   for (const cable of corpus) findings += core.lint(cable.text, { today: TODAY }).findings.length;
 };
 const measured = { parse: { wall: [], cpu: [] }, lint: { wall: [], cpu: [] }, rules: { wall: [], cpu: [] } };
+/** The first pass of each, before the JIT has compiled anything: what a one-off run pays. */
+const cold = {};
 function measureRounds(entries) {
-  for (let round = 0; round < iterations + 2; round++) {
+  for (let round = 0; round < iterations + warmups; round++) {
     for (const [name, fn] of entries) {
       const cpuStart = process.cpuUsage();
       const wall = time(fn);
       const cpu = process.cpuUsage(cpuStart);
-      if (round < 2) continue; // warm-up
+      if (round === 0) cold[name] = wall;
+      if (round < warmups) continue; // warm-up
       measured[name].wall.push(wall);
       measured[name].cpu.push((cpu.user + cpu.system) / 1000);
     }
@@ -186,6 +192,10 @@ const cpuNote = (name) => `CPU ${median(measured[name].cpu).toFixed(0)} ms = ${c
 log(`parse only          ${fmt(parseRate)} MB/s  (${parseMs.toFixed(0)} ms per pass; ${best(parsePasses)}; ${cpuNote('parse')})   ${verdict(parseRate)}`);
 log(`parse + all rules   ${fmt(lintRate)} MB/s  (${lintMs.toFixed(0)} ms per pass; ${best(lintPasses)}; ${cpuNote('lint')})   ${verdict(lintRate)}   ${findings} findings`);
 log(`all rules only      ${fmt(mbPerS(corpusBytes, rulesMs))} MB/s  (${rulesMs.toFixed(0)} ms per pass on trees parsed beforehand; ${best(measured.rules.wall)}; ${cpuNote('rules')})`);
+if (warmups > 0) {
+  log(`first pass (cold)   parse ${mbPerS(corpusBytes, cold.parse).toFixed(1)} MB/s (${cold.parse.toFixed(0)} ms), ` +
+    `parse + all rules ${mbPerS(corpusBytes, cold.lint).toFixed(1)} MB/s (${cold.lint.toFixed(0)} ms): the JIT compiles as it goes`);
+}
 log(`per cable           median ${median(perCable).toFixed(3)} ms, p95 ${percentile(perCable, 95).toFixed(3)} ms, ` +
   `max ${Math.max(...perCable).toFixed(2)} ms`);
 
@@ -211,6 +221,7 @@ if (asJson) {
     lintMBps: lintRate,
     bestParseMBps: mbPerS(corpusBytes, Math.min(...parsePasses)),
     bestLintMBps: mbPerS(corpusBytes, Math.min(...lintPasses)),
+    coldMBps: warmups > 0 ? { parse: mbPerS(corpusBytes, cold.parse), lint: mbPerS(corpusBytes, cold.lint) } : null,
     rulesOnlyMBps: mbPerS(corpusBytes, rulesMs),
     cpuMBps: { parse: cpuRate('parse'), lint: cpuRate('lint'), rulesOnly: cpuRate('rules') },
     loadAverage: loadavg(),
