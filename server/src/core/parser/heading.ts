@@ -14,7 +14,7 @@ import { addTagsPiece, continuesTags, startTags } from './tags';
 import { addSubjectPiece, startSubject } from './subject';
 import { RefsBuilder } from './refs';
 import { ClassifiedByBuilder } from './classified-by';
-import { entireTextAt, keywordAt, midLineKeywords, pageBreakEnd, paragraphAt, type KeywordHit } from './markers';
+import { entireTextAt, keywordAt, midLineKeywords, pageBreakEnd, paragraphAt, spacedOfAt, type KeywordHit } from './markers';
 import { isDigit, isLower, isRuleLine, skipSpaces, tok, trimEnd, type Piece } from './scan';
 import { portionAt } from './portion';
 
@@ -136,9 +136,7 @@ export function parseHeading(
       // Split the segment at the labels it holds.
       const first = keywordAt(text, segFrom, false);
       const hits: KeywordHit[] = first ? [first] : [];
-      for (const hit of midLineKeywords(text, first ? first.labelEnd : segFrom, first && first.kind === 'eo' ? first.at : -1)) {
-        if (hit.at < segTo) hits.push(hit);
-      }
+      midLineKeywords(text, first ? first.labelEnd : segFrom, segTo, first && first.kind === 'eo' ? first.at : -1, hits);
       dropRepeatedLabel(text, hits);
       // The pieces: the text before the first label (if any), then one piece per label.
       const lead = !first && (hits.length === 0 || hits[0].at > segFrom) ? 1 : 0;
@@ -324,7 +322,7 @@ function midPageBreak(text: string, from: number): [number, number] | undefined 
 
 /** Cheap test before the regex: some ` OF ` between digits (`001 OF 002`) at or after `from`. */
 function digitsAroundOf(text: string, from: number): boolean {
-  for (let k = text.indexOf(' OF ', from); k >= 0; k = text.indexOf(' OF ', k + 4)) {
+  for (let k = spacedOfAt(text, from); k >= 0; k = spacedOfAt(text, k + 4)) {
     if (isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 4))) return true;
   }
   return false;
