@@ -96,12 +96,21 @@ export function addTagsPiece(tags: TagsLine, piece: Piece): void {
     while (end > start && text.charCodeAt(end - 1) === 46) end--; // `SF.`
     if (end > start) {
       const written = text.slice(start, end);
-      const upper = written.toUpperCase();
+      const upper = hasLowerOrNonAscii(text, start, end) ? written.toUpperCase() : written;
       tags.codes.push({ start: line.start + start, end: line.start + end, text: written, kind: kindOfUpper(upper) });
       lastCode = upper;
     }
   }
   if (to > piece.from) tags.end = Math.max(tags.end, line.start + to);
+}
+
+/** Codes are written in capitals: upper-casing them again would only copy the string. */
+function hasLowerOrNonAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
 }
 
 function code(line: Piece['line'], from: number, to: number, kind: TagKind): TagCode {
