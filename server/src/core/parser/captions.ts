@@ -74,6 +74,11 @@ export function parseCaption(piece: Piece): Caption | undefined {
   if (last === 44 || last === 46 || last === 59) firstEnd--;
   // No caption word is longer than CONFIDENTIAL: most heading lines stop here, before any slicing.
   if (firstEnd - from > LONGEST_START || !mayBeCaptionWord(text, from, firstEnd)) return undefined;
+  // Most caption lines are one word in capitals (`SIPDIS`, `NOFORN`): its own single item.
+  if (firstEnd === to && allCapitals(text, from, to)) {
+    const word = text.slice(from, to);
+    if (SINGLE.has(word)) return caption(line, from, to, [{ start: line.start + from, end: line.start + to, text: word }]);
+  }
   const firstWord = text.slice(from, firstEnd).toUpperCase();
   if (!SINGLE.has(firstWord) && !PHRASE_STARTS.has(firstWord)) return undefined;
   const items: Token[] = [];
@@ -102,6 +107,14 @@ export function parseCaption(piece: Piece): Caption | undefined {
   }
   if (items.length === 0) return undefined;
   return caption(line, from, to, items);
+}
+
+function allCapitals(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 function allSingles(text: string, ws: readonly Word[]): boolean {
