@@ -36,6 +36,13 @@ const POST_ALIASES = new Map<string, string>([
   ['USUNNEWYORK', 'USUN'],
 ]);
 
+/** Length and first character of a post: most posts have no alias of their shape, and looking
+ *  a fresh string up in a Map hashes all its characters first. */
+function shapeOf(post: string): number {
+  return post.length * 65536 + post.charCodeAt(0);
+}
+const ALIAS_SHAPES = new Set([...POST_ALIASES.keys()].map(shapeOf));
+
 export class RefsBuilder {
   readonly block: RefBlock;
   private current: RefItem | undefined;
@@ -228,7 +235,7 @@ export function parseCableRef(raw: string, citingYear: number | null): CableRef 
     if (suffix.length >= 4 && suffix.charCodeAt(0) === 40 && suffix.charCodeAt(3) === 41 && digitsOnly(suffix.slice(1, 3)) && suffix.length <= 5) year = suffix.slice(1, 3);
   }
   const joined = post.length === 1 ? post[0] : post.join('');
-  const canonical = POST_ALIASES.get(joined) ?? joined;
+  const canonical = ALIAS_SHAPES.has(shapeOf(joined)) ? (POST_ALIASES.get(joined) ?? joined) : joined;
   const idYear = year ?? (citingYear !== null ? twoDigitYear(citingYear) : undefined);
   const ref: CableRef = {
     post: canonical,
