@@ -13,6 +13,13 @@ import { isDigit, isJsWhitespace } from './scan';
  *  a blank, the longest is the one `\s(NIACT IMMEDIATE|IMMEDIATE|...)$` would match. */
 const PRECEDENCES = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'IMMEDIAT', 'ROUTINE', 'PRIOITY', 'PIORITY', 'PRIORIT', 'PRIORTY', 'FLASH'];
 
+/** The same words grouped by their last letter (E Y H T), so a line is compared with few of them. */
+const PRECEDENCES_BY_LAST = new Map<number, string[]>();
+for (const word of PRECEDENCES) {
+  const last = word.charCodeAt(word.length - 1);
+  PRECEDENCES_BY_LAST.set(last, [...(PRECEDENCES_BY_LAST.get(last) ?? []), word]);
+}
+
 /**
  * Parses the addressee written from `column` to the end of `line`; undefined when empty. Works on
  * columns of the line: only the tokens are sliced (this runs for every addressee line).
@@ -77,13 +84,12 @@ function mcnStart(text: string, from: number, to: number): number {
   return first;
 }
 
-/** Length of the precedence word ending `text[from, to)` after a blank, or 0. The last letter
- *  must be one of a precedence word's (E Y H T) first. */
+/** Length of the precedence word ending `text[from, to)` after a blank, or 0. */
 function precedenceLength(text: string, from: number, to: number): number {
   if (to <= from) return 0;
-  const last = text.charCodeAt(to - 1);
-  if (last !== 69 && last !== 89 && last !== 72 && last !== 84) return 0;
-  for (const word of PRECEDENCES) {
+  const candidates = PRECEDENCES_BY_LAST.get(text.charCodeAt(to - 1));
+  if (candidates === undefined) return 0;
+  for (const word of candidates) {
     const at = to - word.length;
     if (at - 1 >= from && isJsWhitespace(text.charCodeAt(at - 1)) && text.startsWith(word, at)) return word.length;
   }
