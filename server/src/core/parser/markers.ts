@@ -69,7 +69,7 @@ export function pageBreakEnd(text: string, f: number, lastCol = -1): number {
 /**
  * Index of the first ` OF ` at or after `from`, or -1. Searches `OF ` and checks the blank before:
  * V8 finds a pattern's first character with a fast scan, and blanks are everywhere in a line while
- * `O` is not (the ` OF ` search cost twice as much on heading lines).
+ * `O` is not (over the corpus's heading lines: 65 ns per line for ` OF `, 51 for this).
  */
 export function spacedOfAt(text: string, from: number): number {
   for (let k = text.indexOf('OF ', from + 1); k >= 0; k = text.indexOf('OF ', k + 1)) {
