@@ -77,13 +77,14 @@ export function parseHeading(
 
   for (let i = start.index; i < lines.length; i++) {
     const line = lines[i];
-    if (isBlank(line)) {
+    const text = line.text;
+    // The first non-blank column also tells a blank line (isSpace's blanks are isBlank's).
+    let col = skipSpaces(text, 0);
+    if (col >= text.length) {
       blankBefore = true;
       if (current && current.kind !== 'refs' && current.kind !== 'subject' && !(current.kind === 'cb' && current.builder.awaitsSection())) current = undefined;
       continue;
     }
-    const text = line.text;
-    let col = skipSpaces(text, 0);
     if (i === start.index && start.classification) {
       doc.classification = start.classification.value;
       col = start.classification.rest;
