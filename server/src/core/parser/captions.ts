@@ -102,12 +102,24 @@ export function parseCaption(piece: Piece): Caption | undefined {
   for (const item of items) {
     const upper = captionKey(item.text);
     if (SINGLE.has(upper)) continue;
-    if (PHRASES.some((p) => upper === p || upper.startsWith(p + ' ') || upper.startsWith(p + ','))) continue;
+    if (startsWithPhrase(upper)) continue;
     return undefined;
   }
   if (items.length === 0) return undefined;
   return caption(line, from, to, items);
 }
+
+/** Is the key a caption phrase, alone or followed by a blank or a comma? (Prefixes built once: this
+ *  runs for every item of a line starting with a caption word, `FOR` among them.) */
+function startsWithPhrase(upper: string): boolean {
+  for (let k = 0; k < PHRASES.length; k++) {
+    if (upper === PHRASES[k] || upper.startsWith(PHRASES_BLANK[k]) || upper.startsWith(PHRASES_COMMA[k])) return true;
+  }
+  return false;
+}
+
+const PHRASES_BLANK = PHRASES.map((p) => p + ' ');
+const PHRASES_COMMA = PHRASES.map((p) => p + ',');
 
 function allCapitals(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
