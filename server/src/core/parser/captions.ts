@@ -4,7 +4,7 @@
  * `WEBGRAM EXCLUDED ONLY`, `C O R R E C T E D C O P Y (PRIMARY TAG)`, `SIPDIS SIPDIS`.
  */
 import type { Caption, Token } from '../tree';
-import { isLetter, isSpace, skipSpaces, tok, trimEnd, words, type Piece } from './scan';
+import { isLetter, isSpace, skipSpaces, tok, trimEnd, words, type Piece, type Word } from './scan';
 
 /** Words that are a caption on their own; several may share a line (`SIPDIS SIPDIS`). */
 const SINGLE = new Set(['SIPDIS', 'NOFORN', 'NODIS', 'EXDIS', 'LIMDIS', 'STADIS', 'SPECAT', 'ROGER', 'CHEROKEE', 'SENSITIVE', 'NOCONTRACT', 'ORCON', 'PROPIN', 'FOUO']);
@@ -26,6 +26,18 @@ const PHRASES = [
 /** First words of the phrases: a line starting with another word is not a caption. */
 const PHRASE_STARTS = new Set(PHRASES.map((p) => p.split(' ')[0]));
 const LONGEST_START = Math.max(...[...SINGLE, ...PHRASE_STARTS].map((word) => word.length));
+
+/** The shapes of those words: bit `length` of SHAPES[first letter - A]. A first word whose
+ *  (initial, length) is not here cannot be one of them, so it is not sliced nor upper-cased. */
+const SHAPES = new Uint16Array(26);
+for (const word of [...SINGLE, ...PHRASE_STARTS]) SHAPES[word.charCodeAt(0) - 65] |= 1 << word.length;
+
+/** Could `text[from, to)` (ASCII letter first, at most LONGEST_START long) upper-case to a caption
+ *  word? Only for ASCII words: upper-casing others may change their length (`ß` -> `SS`). */
+function mayBeCaptionWord(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (text.charCodeAt(i) >= 128) return true;
+  return (SHAPES[(text.charCodeAt(from) & ~32) - 65] & (1 << (to - from))) !== 0;
+}
 
 /** `C O R R E C T E D C O P Y` / `C O R R E C T E D  C O P Y` / `C O R R E C T E D C O PY`. */
 function isCorrectedCopy(text: string, from: number, to: number): number {
@@ -61,7 +73,12 @@ export function parseCaption(piece: Piece): Caption | undefined {
   const last = text.charCodeAt(firstEnd - 1);
   if (last === 44 || last === 46 || last === 59) firstEnd--;
   // No caption word is longer than CONFIDENTIAL: most heading lines stop here, before any slicing.
-  if (firstEnd - from > LONGEST_START) return undefined;
+  if (firstEnd - from > LONGEST_START || !mayBeCaptionWord(text, from, firstEnd)) return undefined;
+  // Most caption lines are one word in capitals (`SIPDIS`, `NOFORN`): its own single item.
+  if (firstEnd === to && allCapitals(text, from, to)) {
+    const word = text.slice(from, to);
+    if (SINGLE.has(word)) return caption(line, from, to, [{ start: line.start + from, end: line.start + to, text: word }]);
+  }
   const firstWord = text.slice(from, firstEnd).toUpperCase();
   if (!SINGLE.has(firstWord) && !PHRASE_STARTS.has(firstWord)) return undefined;
   const items: Token[] = [];
@@ -74,7 +91,7 @@ export function parseCaption(piece: Piece): Caption | undefined {
     const pe = trimEnd(text, ps, i);
     if (pe > ps) {
       const ws = words(text, ps, pe);
-      const singles = ws.every((w) => SINGLE.has(text.slice(w.from, w.to).toUpperCase()));
+      const singles = allSingles(text, ws);
       if (singles && ws.length > 1) for (const w of ws) items.push(tok(line, w.from, w.to));
       else items.push(tok(line, ps, pe));
     }
@@ -85,11 +102,36 @@ export function parseCaption(piece: Piece): Caption | undefined {
   for (const item of items) {
     const upper = captionKey(item.text);
     if (SINGLE.has(upper)) continue;
-    if (PHRASES.some((p) => upper === p || upper.startsWith(p + ' ') || upper.startsWith(p + ','))) continue;
+    if (startsWithPhrase(upper)) continue;
     return undefined;
   }
   if (items.length === 0) return undefined;
   return caption(line, from, to, items);
+}
+
+/** Is the key a caption phrase, alone or followed by a blank or a comma? (Prefixes built once: this
+ *  runs for every item of a line starting with a caption word, `FOR` among them.) */
+function startsWithPhrase(upper: string): boolean {
+  for (let k = 0; k < PHRASES.length; k++) {
+    if (upper === PHRASES[k] || upper.startsWith(PHRASES_BLANK[k]) || upper.startsWith(PHRASES_COMMA[k])) return true;
+  }
+  return false;
+}
+
+const PHRASES_BLANK = PHRASES.map((p) => p + ' ');
+const PHRASES_COMMA = PHRASES.map((p) => p + ',');
+
+function allCapitals(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+function allSingles(text: string, ws: readonly Word[]): boolean {
+  for (const w of ws) if (!SINGLE.has(text.slice(w.from, w.to).toUpperCase())) return false;
+  return true;
 }
 
 /** The item upper-cased, blank runs as one space, without one trailing `.` or `;`; a word of

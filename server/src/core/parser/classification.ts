@@ -89,6 +89,7 @@ export function parseClassification(line: SourceLine, fromCol = 0): Classificati
   }
   while (k < ws.length) {
     const w = ws[k];
+    if (!mayBeCaveat(text, w)) break;
     const upper = text.slice(w.from, w.to).toUpperCase().replace(/[,.]$/, '');
     if (LINE_CAVEATS.has(upper)) {
       caveats.push(tok(line, w.from, w.to));
@@ -313,8 +314,28 @@ function splitSlashes(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+/** Is `text[w]`, upper-cased, the ASCII capitals `upper`? Compared by character codes; a word with
+ *  a non-ASCII character is upper-cased as a string (`ſ` becomes `S`). */
 export function wordIs(text: string, w: Word, upper: string): boolean {
-  return w.to - w.from === upper.length && text.slice(w.from, w.to).toUpperCase() === upper;
+  if (w.to - w.from !== upper.length) return false;
+  for (let k = 0; k < upper.length; k++) {
+    let c = text.charCodeAt(w.from + k);
+    if (c >= 128) return text.slice(w.from, w.to).toUpperCase() === upper;
+    if (c >= 97 && c <= 122) c -= 32;
+    if (c !== upper.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** Lengths a caveat word can have once a trailing `,`/`.` is dropped: `E` (of `E F T O`), SBU, EFTO,
+ *  NOFORN, SENSITIVE. An ASCII word of another length is not upper-cased nor looked up. */
+function mayBeCaveat(text: string, w: Word): boolean {
+  let e = w.to;
+  const last = text.charCodeAt(e - 1);
+  if (last === 44 || last === 46) e--;
+  for (let i = w.from; i < w.to; i++) if (text.charCodeAt(i) >= 128) return true;
+  const len = e - w.from;
+  return len === 1 || len === 3 || len === 4 || len === 6 || len === 9;
 }
 
 export function isNumber(text: string, w: Word): boolean {

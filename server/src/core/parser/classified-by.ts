@@ -20,6 +20,10 @@ export function classifiedByLabelEnd(text: string, col: number): number {
 
 type Phase = 'by' | 'section' | 'categories' | 'done';
 
+/** The word lists, made once rather than on every call. */
+const REASON_WORDS = ['REASONS', 'REASON'];
+const NOT_NAME_WORDS = ['SECTION', 'PARA', 'PER'];
+
 export class ClassifiedByBuilder {
   readonly value: ClassifiedByLine;
   private phase: Phase = 'by';
@@ -92,7 +96,7 @@ export class ClassifiedByBuilder {
     this.brokenReason = undefined;
     if (broken) {
       // `... for reaso` / `ns 1.4 (b)`: the word REASON(S) cut by the line break.
-      for (const word of ['REASONS', 'REASON']) {
+      for (const word of REASON_WORDS) {
         const rest = word.slice(broken.prefix.length);
         if (rest.length > 0 && hasWordAt(text, from, rest) && !isLetter(text.charCodeAt(from + rest.length))) {
           this.value.reasonLabel = { start: broken.start, end: line.start + from + rest.length, text: this.docText.slice(broken.start, line.start + from + rest.length) };
@@ -142,7 +146,7 @@ export class ClassifiedByBuilder {
       else break;
     }
     // `CLASSIFIED BY SECTION 1.5`: a trailing `section`/`per`/`para` word is not part of a name.
-    for (const word of ['SECTION', 'PARA', 'PER']) {
+    for (const word of NOT_NAME_WORDS) {
       const s = e - word.length;
       if (s >= from && atWordStart(text, s) && hasWordAt(text, s, word)) {
         e = trimEnd(text, from, s);

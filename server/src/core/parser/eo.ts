@@ -13,7 +13,6 @@ import {
   skipSpaces,
   tok,
   trimEnd,
-  words,
   type Piece,
 } from './scan';
 
@@ -112,12 +111,13 @@ function classifyInstruction(piece: Piece, from: number, to: number): Declassify
   const { line } = piece;
   const text = line.text;
   const whole: Token = tok(line, from, to);
-  const first = words(text, from, to, 1)[0];
-  let wEnd = first.to;
+  // The first word (`from` is at a non-blank column before `to`).
+  let wEnd = from;
+  while (wEnd < to && !isSpace(text.charCodeAt(wEnd))) wEnd++;
   // Strip sentence punctuation glued to the first word: `2019/09/18.`
-  while (wEnd > first.from && /[.,;)]/.test(text[wEnd - 1])) wEnd--;
-  const word = text.slice(first.from, wEnd);
-  const token = tok(line, first.from, wEnd);
+  while (wEnd > from && isSentencePunct(text.charCodeAt(wEnd - 1))) wEnd--;
+  const word = text.slice(from, wEnd);
+  const token = tok(line, from, wEnd);
   const date = parseDeclDate(word);
   if (date) return { kind: 'date', date: date.date, format: date.format, token };
   if (date === null) return { kind: 'unparseable', token };
@@ -128,33 +128,63 @@ function classifyInstruction(piece: Piece, from: number, to: number): Declassify
   return { kind: 'event', token: whole };
 }
 
+/** `.` `,` `;` `)` */
+function isSentencePunct(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 41;
+}
+
+/** End of the run of digits at `from` in `word`. */
+function digitsEnd(word: string, from: number): number {
+  let i = from;
+  while (i < word.length && isDigit(word.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The number written by the digits `word[from, to)`. */
+function digitsValue(word: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + word.charCodeAt(i) - 48;
+  return value;
+}
+
 /**
  * `09/18/2019` MDY, `6/30/08` MDYY, `2019/09/18` YMD, `2019-02-12` ISO.
  * Returns undefined when the word is not date-shaped, null when date-shaped but impossible.
  */
 export function parseDeclDate(word: string): { date: CableDate; format: 'MDY' | 'YMD' | 'ISO' | 'MDYY' } | null | undefined {
-  const m = /^(\d{1,4})([/-])(\d{1,2})\2(\d{1,4})$/.exec(word);
-  if (!m) return undefined;
-  const [, a, sep, b, c] = m;
+  // `^(\d{1,4})([/-])(\d{1,2})\2(\d{1,4})$` read by character codes: digits, `/` or `-`, digits,
+  // the same separator, digits to the end (no backtracking can help: a digit is never a separator).
+  const aEnd = digitsEnd(word, 0);
+  const sepCode = word.charCodeAt(aEnd);
+  if (aEnd === 0 || aEnd > 4 || (sepCode !== 47 && sepCode !== 45)) return undefined;
+  const bEnd = digitsEnd(word, aEnd + 1);
+  if (bEnd === aEnd + 1 || bEnd - aEnd - 1 > 2 || word.charCodeAt(bEnd) !== sepCode) return undefined;
+  const cEnd = digitsEnd(word, bEnd + 1);
+  if (cEnd === bEnd + 1 || cEnd - bEnd - 1 > 4 || cEnd !== word.length) return undefined;
+  const aLength = aEnd;
+  const a = digitsValue(word, 0, aEnd);
+  const b = digitsValue(word, aEnd + 1, bEnd);
+  const cLength = cEnd - bEnd - 1;
+  const c = digitsValue(word, bEnd + 1, cEnd);
   let year: number;
   let month: number;
   let day: number;
   let format: 'MDY' | 'YMD' | 'ISO' | 'MDYY';
-  if (a.length === 4) {
-    if (c.length > 2) return null;
-    year = +a;
-    month = +b;
-    day = +c;
-    format = sep === '-' ? 'ISO' : 'YMD';
+  if (aLength === 4) {
+    if (cLength > 2) return null;
+    year = a;
+    month = b;
+    day = c;
+    format = sepCode === 45 /* - */ ? 'ISO' : 'YMD';
   } else {
-    if (a.length > 2 || sep !== '/') return null;
-    month = +a;
-    day = +b;
-    if (c.length === 4) {
-      year = +c;
+    if (aLength > 2 || sepCode !== 47 /* / */) return null;
+    month = a;
+    day = b;
+    if (cLength === 4) {
+      year = c;
       format = 'MDY';
-    } else if (c.length === 2) {
-      year = +c <= 50 ? 2000 + +c : 1900 + +c;
+    } else if (cLength === 2) {
+      year = c <= 50 ? 2000 + c : 1900 + c;
       format = 'MDYY';
     } else return null;
   }

@@ -12,6 +12,7 @@ import type { SourceLine } from './lines';
 import { tokenIn } from './lines';
 import { parseAddressee } from './header-addressee';
 import { parseDtg } from './header-dtg';
+import { isJsWhitespace } from './scan';
 
 export interface HeaderResult {
   header?: TransmissionHeader;
@@ -120,21 +121,44 @@ type Step =
   | { kind: 'dtg'; dtg: DtgLine }
   | { kind: 'address'; label: 'FM' | 'TO' | 'INFO' | 'XMT' };
 
+/** The steps without data, made once (classify runs for every header line). */
+const ID: Step = { kind: 'id' };
+const PROSIGN_STEP: Step = { kind: 'prosign' };
+const RI_CONTINUATION: Step = { kind: 'ri-continuation' };
+const DE_STEP: Step = { kind: 'de' };
+const SECURITY_STEP: Step = { kind: 'security' };
+const ADDRESSEE: Step = { kind: 'addressee' };
+const NOISE_STEP: Step = { kind: 'noise' };
+const ADDRESS_STEPS = new Map<string, Step>(['FM', 'TO', 'INFO', 'XMT'].map((label) => [label, { kind: 'address', label } as Step]));
+
 /** What a header line is, given where we are; undefined ends the header. */
 function classify(line: SourceLine, text: string, section: Section): Step | undefined {
   const first = text.charCodeAt(0);
-  if (first === 86 /* V */ && TRANSMISSION_ID.test(text)) return { kind: 'id' };
-  if (section === 'start' && PROSIGN.test(text)) return { kind: 'prosign' };
-  if (section === 'prosign' && ROUTING_INDICATORS_ONLY.test(text) && !text.startsWith('DE ')) return { kind: 'ri-continuation' };
-  if (text.startsWith('DE ') && DE_LINE.test(text)) return { kind: 'de' };
-  if (first === 90 /* Z */ && SECURITY.test(text)) return { kind: 'security' };
+  if (first === 86 /* V */ && TRANSMISSION_ID.test(text)) return ID;
+  if (section === 'start' && mayBeProsign(text) && PROSIGN.test(text)) return PROSIGN_STEP;
+  if (section === 'prosign' && ROUTING_INDICATORS_ONLY.test(text) && !text.startsWith('DE ')) return RI_CONTINUATION;
+  if (first === 68 /* D */ && text.startsWith('DE ') && DE_LINE.test(text)) return DE_STEP;
+  if (first === 90 /* Z */ && SECURITY.test(text)) return SECURITY_STEP;
   const dtg = parseDtg(line);
   if (dtg) return { kind: 'dtg', dtg };
   const label = addressLabel(text);
-  if (label && !(label === 'INFO' && /^INFO\s+LOG-/.test(text))) return { kind: 'address', label };
-  if (NOISE.test(text)) return { kind: 'noise' };
-  if ((section === 'to' || section === 'info' || section === 'xmt') && looksLikeAddressee(text)) return { kind: 'addressee' };
+  if (label && !(label === 'INFO' && /^INFO\s+LOG-/.test(text))) return ADDRESS_STEPS.get(label);
+  if (NOISE.test(text)) return NOISE_STEP;
+  if ((section === 'to' || section === 'info' || section === 'xmt') && looksLikeAddressee(text)) return ADDRESSEE;
   return undefined;
+}
+
+/** What PROSIGN needs first: a doubled `Z` `O` `P` `R` or `M`. */
+function mayBeProsign(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 90 || c === 79 || c === 80 || c === 82 || c === 77) && text.charCodeAt(1) === c;
+}
+
+/** What HEADING_BLOCK needs first: `E` `T` `S` in either case (its /i folds no other character
+ *  to these). */
+function mayBeHeadingBlock(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return c === 101 || c === 116 || c === 115;
 }
 
 /** `text.trimEnd()`, without the call when the line ends in a visible ASCII character (most do). */
@@ -172,12 +196,12 @@ function findHeaderStart(lines: readonly SourceLine[], from: number): number {
       if (text.charCodeAt(0) === 86 /* V */ && TRANSMISSION_ID.test(text)) return i;
       continue;
     }
-    if (HEADING_BLOCK.test(text)) {
+    if (mayBeHeadingBlock(text) && HEADING_BLOCK.test(text)) {
       headingSeen = true;
       continue;
     }
-    if (TRANSMISSION_ID.test(text)) return i;
-    if (PROSIGN.test(text) && nextNonBlankMatches(lines, i, /^(?:DE\s|[A-Z][A-Z0-9]{4,9}(?:\s|$))/)) return i;
+    if (text.charCodeAt(0) === 86 /* V */ && TRANSMISSION_ID.test(text)) return i;
+    if (mayBeProsign(text) && PROSIGN.test(text) && nextNonBlankMatches(lines, i, /^(?:DE\s|[A-Z][A-Z0-9]{4,9}(?:\s|$))/)) return i;
     if (text.startsWith('DE ') && DE_LINE.test(text) && nextNonBlankMatches(lines, i, SECURITY)) return i;
     if (text.startsWith('ZN') && SECURITY.test(text)) return i;
     if (parseDtg(lines[i])) return i;
@@ -207,13 +231,19 @@ function whole(line: SourceLine): Token {
   return { start: line.start, end: line.end, text: line.text };
 }
 
-/** Whitespace-separated words of `line` from column `from`. */
+/** Whitespace-separated words of `line` from column `from` (the runs `/\S+/g` finds, read by
+ *  character codes: no regex object and match array per word). */
 function words(line: SourceLine, from: number): Token[] {
   const result: Token[] = [];
-  const pattern = /\S+/g;
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(line.text); match; match = pattern.exec(line.text)) {
-    result.push(tokenIn(line, match.index, match.index + match[0].length));
+  const text = line.text;
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    while (i < n && isJsWhitespace(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isJsWhitespace(text.charCodeAt(i))) i++;
+    result.push(tokenIn(line, start, i));
   }
   return result;
 }

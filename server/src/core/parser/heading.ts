@@ -14,7 +14,7 @@ import { addTagsPiece, continuesTags, startTags } from './tags';
 import { addSubjectPiece, startSubject } from './subject';
 import { RefsBuilder } from './refs';
 import { ClassifiedByBuilder } from './classified-by';
-import { entireTextAt, keywordAt, midLineKeywords, pageBreakEnd, paragraphAt, type KeywordHit } from './markers';
+import { entireTextAt, keywordAt, midLineKeywords, pageBreakEnd, paragraphAt, spacedOfAt, type KeywordHit } from './markers';
 import { isDigit, isLower, isRuleLine, skipSpaces, tok, trimEnd, type Piece } from './scan';
 import { portionAt } from './portion';
 
@@ -77,13 +77,14 @@ export function parseHeading(
 
   for (let i = start.index; i < lines.length; i++) {
     const line = lines[i];
-    if (isBlank(line)) {
+    const text = line.text;
+    // The first non-blank column also tells a blank line (isSpace's blanks are isBlank's).
+    let col = skipSpaces(text, 0);
+    if (col >= text.length) {
       blankBefore = true;
       if (current && current.kind !== 'refs' && current.kind !== 'subject' && !(current.kind === 'cb' && current.builder.awaitsSection())) current = undefined;
       continue;
     }
-    const text = line.text;
-    let col = skipSpaces(text, 0);
     if (i === start.index && start.classification) {
       doc.classification = start.classification.value;
       col = start.classification.rest;
@@ -136,9 +137,7 @@ export function parseHeading(
       // Split the segment at the labels it holds.
       const first = keywordAt(text, segFrom, false);
       const hits: KeywordHit[] = first ? [first] : [];
-      for (const hit of midLineKeywords(text, first ? first.labelEnd : segFrom, first && first.kind === 'eo' ? first.at : -1)) {
-        if (hit.at < segTo) hits.push(hit);
-      }
+      midLineKeywords(text, first ? first.labelEnd : segFrom, segTo, first && first.kind === 'eo' ? first.at : -1, hits);
       dropRepeatedLabel(text, hits);
       // The pieces: the text before the first label (if any), then one piece per label.
       const lead = !first && (hits.length === 0 || hits[0].at > segFrom) ? 1 : 0;
@@ -324,7 +323,7 @@ function midPageBreak(text: string, from: number): [number, number] | undefined 
 
 /** Cheap test before the regex: some ` OF ` between digits (`001 OF 002`) at or after `from`. */
 function digitsAroundOf(text: string, from: number): boolean {
-  for (let k = text.indexOf(' OF ', from); k >= 0; k = text.indexOf(' OF ', k + 4)) {
+  for (let k = spacedOfAt(text, from); k >= 0; k = spacedOfAt(text, k + 4)) {
     if (isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 4))) return true;
   }
   return false;

@@ -46,8 +46,8 @@ export function pageBreakEnd(text: string, f: number, lastCol = -1): number {
   if (lastCol < 0) lastCol = trimEnd(text, f, text.length);
   // The POST form ends in a number (`002 OF 002`): prose rarely does.
   const last = text.charCodeAt(lastCol - 1);
-  const page = text.startsWith('PAGE ', f);
-  if (!page && (!isDigit(last) || text.indexOf(' OF ', f) < 0)) return -1;
+  const page = text.charCodeAt(f) === 80 && text.startsWith('PAGE ', f);
+  if (!page && (!isDigit(last) || spacedOfAt(text, f) < 0)) return -1;
   const ws = words(text, f, text.length, 9);
   if (ws.length >= 2 && text.slice(ws[0].from, ws[0].to) === 'PAGE' && allDigits(text, ws[1].from, ws[1].to)) {
     return trimEnd(text, f, text.length);
@@ -64,6 +64,18 @@ export function pageBreakEnd(text: string, f: number, lastCol = -1): number {
   const total = ws[k + 3];
   if (!allDigits(text, total.from, total.to) || total.to - total.from > 3) return -1;
   return total.to;
+}
+
+/**
+ * Index of the first ` OF ` at or after `from`, or -1. Searches `OF ` and checks the blank before:
+ * V8 finds a pattern's first character with a fast scan, and blanks are everywhere in a line while
+ * `O` is not (over the corpus's heading lines: 65 ns per line for ` OF `, 51 for this).
+ */
+export function spacedOfAt(text: string, from: number): number {
+  for (let k = text.indexOf('OF ', from + 1); k >= 0; k = text.indexOf('OF ', k + 1)) {
+    if (text.charCodeAt(k - 1) === 32) return k - 1;
+  }
+  return -1;
 }
 
 function allDigits(text: string, from: number, to: number): boolean {
@@ -177,14 +189,15 @@ function tagsFollow(text: string, end: number): boolean {
   return isUpper(text.charCodeAt(at)) || text.charCodeAt(at) === 91 || (at + 1 < text.length && isUpper(text.charCodeAt(at + 1)));
 }
 
-/** Columns where a mid-line heading label starts (after a blank or `.`/`;`). Heading lines only. */
-export function midLineKeywords(text: string, from: number, afterEoAt: number): KeywordHit[] {
-  const hits: KeywordHit[] = [];
+/** Adds to `hits` the mid-line heading labels (after a blank or `.`/`;`/`)`) starting before
+ *  column `to`. Heading lines only. */
+export function midLineKeywords(text: string, from: number, to: number, afterEoAt: number, hits: KeywordHit[]): void {
   let afterEo = afterEoAt >= 0;
   // Candidates by one regex scan (label starts after a blank, `.`, `;` or `)`), checked by keywordAt.
   MID_LINE.lastIndex = from;
   for (let m = MID_LINE.exec(text); m !== null; m = MID_LINE.exec(text)) {
     const i = m.index + 1;
+    if (i >= to) break;
     const hit = keywordAt(text, i, true, afterEo);
     if (hit) {
       hits.push(hit);
@@ -192,8 +205,6 @@ export function midLineKeywords(text: string, from: number, afterEoAt: number): 
       MID_LINE.lastIndex = hit.labelEnd;
     }
   }
-  return hits;
 }
 
 const MID_LINE = /[ \t.;)](?:E\.?[Oo]|T(?:AGS?|ags?)\b|S(?:UBJ|ubj)|REF|CLASSIFIED|Classified)/g;
-

@@ -36,6 +36,13 @@ const POST_ALIASES = new Map<string, string>([
   ['USUNNEWYORK', 'USUN'],
 ]);
 
+/** Length and first character of a post: most posts have no alias of their shape, and looking
+ *  a fresh string up in a Map hashes all its characters first. */
+function shapeOf(post: string): number {
+  return post.length * 65536 + post.charCodeAt(0);
+}
+const ALIAS_SHAPES = new Set([...POST_ALIASES.keys()].map(shapeOf));
+
 export class RefsBuilder {
   readonly block: RefBlock;
   private current: RefItem | undefined;
@@ -227,16 +234,29 @@ export function parseCableRef(raw: string, citingYear: number | null): CableRef 
     const suffix = parts[k];
     if (suffix.length >= 4 && suffix.charCodeAt(0) === 40 && suffix.charCodeAt(3) === 41 && digitsOnly(suffix.slice(1, 3)) && suffix.length <= 5) year = suffix.slice(1, 3);
   }
-  const joined = post.join('');
-  const canonical = POST_ALIASES.get(joined) ?? joined;
-  const idYear = year ?? (citingYear !== null ? String(citingYear % 100).padStart(2, '0') : undefined);
+  const joined = post.length === 1 ? post[0] : post.join('');
+  const canonical = ALIAS_SHAPES.has(shapeOf(joined)) ? (POST_ALIASES.get(joined) ?? joined) : joined;
+  const idYear = year ?? (citingYear !== null ? twoDigitYear(citingYear) : undefined);
   const ref: CableRef = {
     post: canonical,
     serial,
-    id: idYear !== undefined ? `${idYear}${canonical}${String(+serial)}` : null,
+    id: idYear !== undefined ? `${idYear}${canonical}${withoutLeadingZeros(serial)}` : null,
   };
   if (year !== undefined) ref.year = year;
   return ref;
+}
+
+/** `String(year % 100).padStart(2, '0')`, from a table for the usual years. */
+function twoDigitYear(year: number): string {
+  const yy = year % 100;
+  return yy >= 0 && yy < 100 && Number.isInteger(yy) ? TWO_DIGITS[yy] : String(yy).padStart(2, '0');
+}
+
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
+/** `String(+serial)` for a serial of 1-7 digits: the serial itself unless it starts with `0`. */
+function withoutLeadingZeros(serial: string): string {
+  return serial.charCodeAt(0) === 48 ? String(+serial) : serial;
 }
 
 /** Up to `limit` blank-separated words (line breaks count as blanks). */

@@ -21,6 +21,11 @@ export interface Word {
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 0x0b || c === 0x0c;
 }
+/** Exactly the characters of a regex `\s` (white space and line terminators). */
+export function isJsWhitespace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }

@@ -5,7 +5,7 @@
  */
 import type { TagCode, TagKind, TagsLine } from '../tree';
 import { atWordStart, hasWordAt, isSpace, isUpper, tok, trimEnd, type Piece } from './scan';
-import { lookupTag } from '../data/tags-vocabulary';
+import { ALL_TAG_CODES, lookupTag } from '../data/tags-vocabulary';
 
 /** If a TAGS label starts at `col`, the column after the label word (colon not included); else -1. */
 export function tagsLabelEnd(text: string, col: number): number {
@@ -44,7 +44,8 @@ export function addTagsPiece(tags: TagsLine, piece: Piece): void {
   const text = line.text;
   const to = trimEnd(text, piece.from, piece.to);
   let i = piece.from;
-  let lastCode = '';
+  /** The previous code was a person code (OVIP...): a name may follow. */
+  let afterPerson = false;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isSpace(c) || c === 44 /* , */ || c === 59 /* ; */) {
@@ -71,18 +72,18 @@ export function addTagsPiece(tags: TagsLine, piece: Piece): void {
       if (close > i + 1 && close <= to && close - i < 80) {
         const inner = skipBlank(text, i + 1, close);
         const innerEnd = trimEnd(text, inner, close);
-        if (innerEnd > inner) tags.codes.push(code(line, inner, innerEnd, personKind(lastCode, text.slice(inner, innerEnd))));
-        lastCode = '';
+        if (innerEnd > inner) tags.codes.push(code(line, inner, innerEnd, personKind(afterPerson, text.slice(inner, innerEnd))));
+        afterPerson = false;
         i = close + 1;
       } else i++;
       continue;
     }
     const start = i;
-    if (PERSON_CODES.has(lastCode)) {
+    if (afterPerson) {
       const nameEnd = unbracketedName(text, start, to);
       if (nameEnd > start) {
         tags.codes.push(code(line, start, nameEnd, 'person'));
-        lastCode = '';
+        afterPerson = false;
         i = nameEnd;
         continue;
       }
@@ -96,12 +97,29 @@ export function addTagsPiece(tags: TagsLine, piece: Piece): void {
     while (end > start && text.charCodeAt(end - 1) === 46) end--; // `SF.`
     if (end > start) {
       const written = text.slice(start, end);
-      const upper = written.toUpperCase();
-      tags.codes.push({ start: line.start + start, end: line.start + end, text: written, kind: kindOfUpper(upper) });
-      lastCode = upper;
+      const key = capitalsKey(text, start, end);
+      let kind: TagKind;
+      if (key >= 0) {
+        kind = KIND_BY_KEY.get(key) ?? kindByShape(written);
+        afterPerson = PERSON_KEYS.has(key);
+      } else {
+        const upper = hasLowerOrNonAscii(text, start, end) ? written.toUpperCase() : written;
+        kind = kindOfUpper(upper);
+        afterPerson = PERSON_CODES.has(upper);
+      }
+      tags.codes.push({ start: line.start + start, end: line.start + end, text: written, kind });
     }
   }
   if (to > piece.from) tags.end = Math.max(tags.end, line.start + to);
+}
+
+/** Codes are written in capitals: upper-casing them again would only copy the string. */
+function hasLowerOrNonAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
 }
 
 function code(line: Piece['line'], from: number, to: number, kind: TagKind): TagCode {
@@ -145,8 +163,37 @@ function skipBlank(text: string, from: number, to: number): number {
 
 const PERSON_CODES = new Set(['OVIP', 'OEXC', 'OREP', 'OTRA', 'OCON']);
 
-function personKind(previous: string, inner: string): TagKind {
-  if (PERSON_CODES.has(previous) || inner.indexOf(',') >= 0) return 'person';
+/**
+ * A code of 1-6 capitals as a number (base 27, A = 1; distinct codes, distinct numbers), else -1.
+ * Most codes are written so (PREL, PGOV, CH): a small-integer key is hashed at once, where a
+ * freshly sliced string first has all its characters hashed.
+ */
+function capitalsKey(text: string, from: number, to: number): number {
+  if (to - from > 6) return -1;
+  let key = 0;
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return -1;
+    key = key * 27 + (c - 64);
+  }
+  return key;
+}
+
+function keyOf(code: string): number {
+  return capitalsKey(code, 0, code.length);
+}
+
+/** The vocabulary's kinds and the person codes by capitalsKey. */
+const KIND_BY_KEY = new Map<number, TagKind>();
+for (const code of ALL_TAG_CODES) {
+  const key = keyOf(code);
+  const info = lookupTag(code);
+  if (key >= 0 && info) KIND_BY_KEY.set(key, info.kind);
+}
+const PERSON_KEYS = new Set([...PERSON_CODES].map(keyOf));
+
+function personKind(afterPerson: boolean, inner: string): TagKind {
+  if (afterPerson || inner.indexOf(',') >= 0) return 'person';
   return tagKind(inner);
 }
 
@@ -159,6 +206,11 @@ export function tagKind(code: string): TagKind {
 function kindOfUpper(upper: string): TagKind {
   const known = lookupTag(upper);
   if (known) return known.kind;
+  return kindByShape(upper);
+}
+
+/** Kind of an upper-case code the vocabulary does not know, from its shape. */
+function kindByShape(upper: string): TagKind {
   const n = upper.length;
   let letters = true;
   for (let i = 0; i < n; i++) if (!isUpper(upper.charCodeAt(i))) letters = false;
