@@ -50,6 +50,16 @@ function ascending(positions: readonly number[]): boolean {
   return true;
 }
 
+const byHitStart = (a: Hit, b: Hit): number => a.token.start - b.token.start;
+const bySpanRange = (a: MarkedSpan, b: MarkedSpan): number => a.start - b.start || a.end - b.end;
+const byTokenStart = (a: Token, b: Token): number => a.start - b.start;
+
+/** Finds mostly come in order already: a sort (which copies the array) only when they do not. */
+function inOrder<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let k = 1; k < items.length; k++) if (compare(items[k - 1], items[k]) > 0) return false;
+  return true;
+}
+
 /** Starts `anchor` minus `shift` of the `anchor` hits that `isCore` accepts, within [from, to). */
 function coresAfter(text: string, anchor: string, shift: number, from: number, to: number, out: number[], isCore: (at: number) => boolean): void {
   for (let a = text.indexOf(anchor, from + shift); a !== -1 && a - shift < to; a = text.indexOf(anchor, a + 1)) {
@@ -75,7 +85,7 @@ export function findSpans(text: string, body: Body): void {
     }
     if (hit) hits.push(hit);
   }
-  if (hits.length > 1) hits.sort((a, b) => a.token.start - b.token.start);
+  if (!inOrder(hits, byHitStart)) hits.sort(byHitStart);
   const open: Partial<Record<MarkedSpanKind, MarkedSpan>> = {};
   const spans = body.spans;
   for (const hit of hits) {
@@ -98,7 +108,7 @@ export function findSpans(text: string, body: Body): void {
     const pending = open[kind];
     if (pending) pending.end = unclosedEnd(pending, body, body.end);
   }
-  if (spans.length > 1) spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (!inOrder(spans, bySpanRange)) spans.sort(bySpanRange);
   markQuoted(body);
   markUnmarkedRestarts(body);
 }
@@ -296,5 +306,5 @@ export function findRedactions(text: string, from: number, to: number, out: Toke
       at = text.indexOf(needle, e);
     }
   }
-  if (out.length > 1) out.sort((a, b) => a.start - b.start);
+  if (!inOrder(out, byTokenStart)) out.sort(byTokenStart);
 }
