@@ -12,7 +12,7 @@ import type { SourceLine } from './lines';
 import { tokenIn } from './lines';
 import { parseAddressee } from './header-addressee';
 import { parseDtg } from './header-dtg';
-import { isJsWhitespace } from './scan';
+import { isDigit, isJsWhitespace } from './scan';
 
 export interface HeaderResult {
   header?: TransmissionHeader;
@@ -131,6 +131,20 @@ const ADDRESSEE: Step = { kind: 'addressee' };
 const NOISE_STEP: Step = { kind: 'noise' };
 const ADDRESS_STEPS = new Map<string, Step>(['FM', 'TO', 'INFO', 'XMT'].map((label) => [label, { kind: 'address', label } as Step]));
 
+/**
+ * What NOISE needs before it is tried (most header lines are addressees, and its last two
+ * alternatives backtrack over every capital of them): `PAGE`, `ACTION`, a dash or a blank first,
+ * a `/` before a digit (`(CW) /004A`), or `GRNC`.
+ */
+function mayBeNoise(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first === 45 || isJsWhitespace(first) || text.startsWith('PAGE') || text.startsWith('ACTION')) return true;
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    if (isDigit(text.charCodeAt(slash + 1))) return true;
+  }
+  return text.indexOf('GRNC') >= 0;
+}
+
 /** What a header line is, given where we are; undefined ends the header. */
 function classify(line: SourceLine, text: string, section: Section): Step | undefined {
   const first = text.charCodeAt(0);
@@ -143,7 +157,7 @@ function classify(line: SourceLine, text: string, section: Section): Step | unde
   if (dtg) return { kind: 'dtg', dtg };
   const label = addressLabel(text);
   if (label && !(label === 'INFO' && /^INFO\s+LOG-/.test(text))) return ADDRESS_STEPS.get(label);
-  if (NOISE.test(text)) return NOISE_STEP;
+  if (mayBeNoise(text) && NOISE.test(text)) return NOISE_STEP;
   if ((section === 'to' || section === 'info' || section === 'xmt') && looksLikeAddressee(text)) return ADDRESSEE;
   return undefined;
 }
