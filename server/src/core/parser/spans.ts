@@ -37,24 +37,20 @@ function markerCores(text: string, from: number, to: number): number[] {
   });
   coresAfter(text, 'quot', 0, from, to, at, () => true);
   if (at.length < 2) return at;
-  if (!ascending(at)) at.sort((a, b) => a - b);
+  if (!inOrder(at, byPosition)) at.sort(byPosition);
   let kept = 1;
   for (let k = 1; k < at.length; k++) if (at[k] >= at[kept - 1] + 4) at[kept++] = at[k];
   at.length = kept;
   return at;
 }
 
-/** Positions found by one anchor come in order; only several anchors' finds need a sort. */
-function ascending(positions: readonly number[]): boolean {
-  for (let k = 1; k < positions.length; k++) if (positions[k] < positions[k - 1]) return false;
-  return true;
-}
-
+const byPosition = (a: number, b: number): number => a - b;
 const byHitStart = (a: Hit, b: Hit): number => a.token.start - b.token.start;
 const bySpanRange = (a: MarkedSpan, b: MarkedSpan): number => a.start - b.start || a.end - b.end;
 const byTokenStart = (a: Token, b: Token): number => a.start - b.start;
 
-/** Finds mostly come in order already: a sort (which copies the array) only when they do not. */
+/** Finds mostly come in order already (one anchor's positions always do): a sort, which copies
+ *  the array, only when they do not. */
 function inOrder<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
   for (let k = 1; k < items.length; k++) if (compare(items[k - 1], items[k]) > 0) return false;
   return true;

@@ -6,7 +6,7 @@
  */
 import type { Rule, RuleContext } from '../rule';
 import type { DtgLine, Token } from '../tree';
-import { daysInMonth } from './util/dates';
+import { daysInMonth, twoDigits } from './util/dates';
 
 /** Highest first. */
 const PRECEDENCES = ['Z', 'O', 'P', 'R'];
@@ -84,9 +84,9 @@ function checkDateTime(context: RuleContext, line: DtgLine): void {
     context.report({ message: `Malformed date-time group ${dateTime.text}: expected DDHHMMZ (day, hour, minute, Z for UTC)`, start: dateTime.start, end: dateTime.end });
     return;
   }
-  const day = twoDigitsAt(written, 0);
-  const hour = twoDigitsAt(written, 2);
-  const minute = twoDigitsAt(written, 4);
+  const day = twoDigits(written, 0);
+  const hour = twoDigits(written, 2);
+  const minute = twoDigits(written, 4);
   const problems: string[] = [];
   const fullYear = year && isTwoDigits(year.text) ? twoDigitYear(Number(year.text)) : 2000;
   const lastDay = monthIndex >= 0 ? daysInMonth(fullYear, monthIndex + 1) : 31;
@@ -112,10 +112,6 @@ function isDayTime(text: string): boolean {
   if (text.length !== 7 || (text.charCodeAt(6) | 32) !== 122) return false;
   for (let i = 0; i < 6; i++) if (!isDigit(text.charCodeAt(i))) return false;
   return true;
-}
-
-function twoDigitsAt(text: string, i: number): number {
-  return (text.charCodeAt(i) - 48) * 10 + text.charCodeAt(i + 1) - 48;
 }
 
 /** DTG years run 1966-2065 in practice: 66-99 → 19xx, 00-65 → 20xx (only leap years matter here). */

@@ -92,7 +92,7 @@ function canonicalDeclDate(text: string): DeclDate | null | undefined {
 }
 
 /** The number written by the two digits at `at`, or -1. */
-function twoDigits(text: string, at: number): number {
+export function twoDigits(text: string, at: number): number {
   const a = text.charCodeAt(at) - 48;
   const b = text.charCodeAt(at + 1) - 48;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
