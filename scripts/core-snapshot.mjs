@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
@@ -39,7 +39,8 @@ for (const file of files) {
   const text = readFileSync(file, 'utf8');
   for (const variant of [text, text.replace(/\r?\n/g, '\r\n')]) {
     const { doc, findings } = core.lint(variant, { today: TODAY });
-    const entry = `${file}\n${JSON.stringify({ ...doc, text: undefined })}\n${JSON.stringify(findings)}\n`;
+    // The path relative to the repo: the same fingerprint in any clone or worktree.
+    const entry = `${relative(root, file)}\n${JSON.stringify({ ...doc, text: undefined })}\n${JSON.stringify(findings)}\n`;
     hash.update(entry);
     if (out) dump.push(entry);
   }
