@@ -138,7 +138,7 @@ export const captions: Rule = {
     // (`SIPDSI`), one word near a caption word is a typo, never a passing instruction.
     for (const line of context.doc.passingLines) {
       const word = line.text.trim();
-      if (!/^[A-Z]{4,}$/.test(word) || known.has(word)) continue;
+      if (!isCapitalsWord(word) || known.has(word)) continue;
       const near = nearestCaption(word);
       if (near === null) continue;
       const start = line.start + line.text.indexOf(word);
@@ -146,6 +146,16 @@ export const captions: Rule = {
     }
   },
 };
+
+/** `/^[A-Z]{4,}$/` by character codes: asked of every passing line. */
+function isCapitalsWord(word: string): boolean {
+  if (word.length < 4) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
 
 const SINGLE_WORD_CAPTIONS = KNOWN_CAPTIONS.filter((caption) => !caption.includes(' '));
 

@@ -9,7 +9,20 @@ import type { ClassifiedByLine, Token } from '../tree';
 import { isClassified } from './util/marking-levels';
 
 const SEPARATOR_TYPO = /^1\s*[:/,;]\s*([45])$/;
-const CATEGORY = /^[a-h]$/i;
+
+/** `^[a-h]$/i` by character code: every category of every CLASSIFIED BY line is asked. */
+function isCategory(text: string): boolean {
+  const lower = text.charCodeAt(0) | 32;
+  return text.length === 1 && lower >= 97 && lower <= 104;
+}
+
+/** `/^derived\b/i` on the trimmed classifier: a character test first, since the classifier
+ *  nearly always starts with a name (trim removes only code units <= 32 or >= 0xa0). */
+function isDerived(by: string): boolean {
+  const first = by.charCodeAt(0);
+  if ((first | 32) !== 100 && first > 32 && first < 0xa0) return false;
+  return /^derived\b/i.test(by.trim());
+}
 
 export const classificationReason: Rule = {
   id: 'CBL003',
@@ -31,7 +44,7 @@ export const classificationReason: Rule = {
     if (!line || !isClassified(doc.classification?.level)) return;
     // Derivative classification (`Classified By: Derived from Multiple Sources`) carries the
     // sources' markings forward instead of a reason of its own (E.O. 13526 §2.1).
-    if (line.by && /^derived\b/i.test(line.by.text.trim())) return;
+    if (line.by && isDerived(line.by.text)) return;
     const section = line.section;
     if (!section) {
       reportMissingReason(context, line);
@@ -80,7 +93,7 @@ function checkCategories(context: RuleContext, section: Token, categories: reado
     return;
   }
   for (const category of categories) {
-    if (!CATEGORY.test(category.text)) {
+    if (!isCategory(category.text)) {
       context.report({
         message: `Unknown classification category "${category.text}": expected a letter a-h (E.O. 13526 §1.4)`,
         start: category.start,

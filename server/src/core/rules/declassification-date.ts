@@ -98,7 +98,9 @@ function configuredFormat(value: unknown): DeclFormat {
 
 /** The date proper inside the token: without surrounding blanks and a final full stop. */
 function dateText(token: Token): { text: string; start: number; end: number } {
-  const text = token.text.trim().replace(/\.$/, '');
+  const trimmed = token.text.trim();
+  // `replace(/\.$/, '')` by one character test (every dated E.O. line asks).
+  const text = trimmed.charCodeAt(trimmed.length - 1) === 46 ? trimmed.slice(0, -1) : trimmed;
   const start = token.start + Math.max(0, token.text.indexOf(text));
   return { text, start, end: start + text.length };
 }

@@ -54,5 +54,5 @@ export const portionExceedsClassification: Rule = {
 };
 
 function hasNofornCaveat(mark: PortionMark): boolean {
-  return mark.caveats.some(isNofornCaveat);
+  return mark.caveats.length > 0 && mark.caveats.some(isNofornCaveat); // most marks have none
 }

@@ -73,6 +73,10 @@ let idCacheEntries = 0;
 const ID_CACHE_SIZE = 5000;
 
 function cachedReferenceId(item: RefItem, citingYear: number | null): string | null {
+  // An item the REF parser read (most) cites its id whatever the year: `referenceId` then only
+  // canonicalizes that id, which canonicalCableId caches by the short id itself. One lookup
+  // instead of the text key, its variants array and an entry (each a cache miss in the lint loop).
+  if (item.cable?.id) return canonicalCableId(item.cable.id);
   const text = item.text.text;
   const cable = item.cable?.id ?? '';
   let entries = idCache.get(text);

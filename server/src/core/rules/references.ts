@@ -61,8 +61,9 @@ function listedBefore(items: readonly RefItem[], index: number, letter: string):
 }
 
 function checkForm(context: RuleContext, item: RefItem): void {
-  GLUED_REFERENCE.lastIndex = 0;
   const text = item.text.text;
+  if (!hasCapitalBeforeDigit(text)) return; // the common case: the regex could not match
+  GLUED_REFERENCE.lastIndex = 0;
   for (let match = GLUED_REFERENCE.exec(text); match; match = GLUED_REFERENCE.exec(text)) {
     const start = item.text.start + match.index + match[1].length;
     const word = match[2] + match[3];
@@ -72,6 +73,19 @@ function checkForm(context: RuleContext, item: RefItem): void {
       end: start + word.length,
     });
   }
+}
+
+/** A capital letter right before a digit: what every GLUED_REFERENCE match holds (`BELGRADE743`);
+ *  REF items are written spaced (`09 BELGRADE 743`), so a character loop settles most of them. */
+function hasCapitalBeforeDigit(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      const before = text.charCodeAt(i - 1);
+      if (before >= 65 && before <= 90) return true;
+    }
+  }
+  return false;
 }
 
 function checkCitations(context: RuleContext, items: readonly RefItem[], citations: readonly RefCitation[]): void {

@@ -74,7 +74,17 @@ function lastFour(digits: string): string {
 }
 
 function compact(text: string): string {
-  return text.toUpperCase().replace(/\s+/g, '');
+  return isCompactCapitals(text) ? text : text.toUpperCase().replace(/\s+/g, '');
+}
+
+/** True when upper-casing and removing blanks change nothing: ASCII without a-z and without white
+ *  space (posts are written `PARIS`, `THEHAGUE`), so most cables need neither call. */
+function isCompactCapitals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 32 || code >= 127 || (code >= 97 && code <= 122)) return false;
+  }
+  return true;
 }
 
 /** The FM lines of a corpus name a few hundred posts (`SECSTATE WASHDC` most of all): each is read once. */

@@ -4,6 +4,7 @@
  */
 import type { Fix, Rule, RuleContext } from '../rule';
 import type { BodyItem, MarkedSpan, MarkedSpanKind, Token } from '../tree';
+import { isJsWhitespace } from '../parser/scan';
 
 const NAMES: Record<MarkedSpanKind, { open: string; close: string }> = {
   summary: { open: 'SUMMARY', close: 'END SUMMARY' },
@@ -99,7 +100,7 @@ function closingFix(context: RuleContext, span: MarkedSpan, open: Token, close: 
   if (!item || item.type === 'heading') return [];
   const { text } = context;
   let end = item.end;
-  while (end > open.end && /\s/.test(text[end - 1])) end--;
+  while (end > open.end && isJsWhitespace(text.charCodeAt(end - 1))) end--;
   // The paragraph must end a sentence; otherwise something else is glued to it (a signature the
   // parser left in the paragraph: `... soil. DANILOVICH`) and the end is placed after the last
   // sentence, as a suggestion only.
@@ -140,7 +141,7 @@ function isHeading(context: RuleContext, open: Token): boolean {
   const item = context.doc.body.items.find((candidate) => candidate.start <= open.start && open.start < candidate.end);
   if (item?.type === 'heading' && open.start < item.title.end) return true;
   const { text } = context;
-  if (lineBefore(text, open.start).replace(/[\s\u00b6]+/g, '') !== '') return false;
+  if (!blankOrPilcrowsBefore(text, open.start)) return false;
   const rest = lineAfter(text, open.end).trim();
   if (rest.length > 40 || rest.endsWith('.')) return false;
   const next = nextLine(text, open.end);
@@ -149,15 +150,22 @@ function isHeading(context: RuleContext, open: Token): boolean {
 
 /** `End` closing the previous line: `... End\nSummary.` is a wrapped END SUMMARY, not an opening. */
 function followsEnd(context: RuleContext, open: Token): boolean {
+  const { text } = context;
   let i = open.start;
-  while (i > 0 && /\s/.test(context.text[i - 1])) i--;
-  return /(^|[^A-Za-z])end$/i.test(context.text.slice(Math.max(0, i - 4), i));
+  while (i > 0 && isJsWhitespace(text.charCodeAt(i - 1))) i--;
+  // A character test before the regex: the word before is rarely one ending in d.
+  if ((text.charCodeAt(i - 1) | 32) !== 100) return false;
+  return /(^|[^A-Za-z])end$/i.test(text.slice(Math.max(0, i - 4), i));
 }
 
-function lineBefore(text: string, to: number): string {
-  let start = to;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  return text.slice(start, to);
+/** True when only white space (`\s`) and pilcrows precede `to` on its line (no slice, no regex). */
+function blankOrPilcrowsBefore(text: string, to: number): boolean {
+  for (let i = to - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return true;
+    if (code !== 0xb6 && !isJsWhitespace(code)) return false;
+  }
+  return true;
 }
 
 function lineAfter(text: string, from: number): string {

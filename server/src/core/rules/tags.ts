@@ -5,7 +5,8 @@
 import type { Fix, Rule, RuleContext, TextEdit } from '../rule';
 import type { TagCode, TagsLine } from '../tree';
 import { fipsForIso, lookupTag } from '../data/tags-vocabulary';
-import { PERSON_TAGS, suggestTag } from './util/text-tags';
+import { ISO_TO_FIPS } from '../data/tags-fips';
+import { isPersonTag, suggestTag } from './util/text-tags';
 import { KNOWN_CAPTIONS } from './captions';
 import { headingAnchor, isBlank } from './util/text-anchor';
 
@@ -61,12 +62,12 @@ export const tags: Rule = {
         continue;
       }
       if (afterPersonTag && !named) reportNameless(context, afterPersonTag);
-      afterPersonTag = PERSON_TAGS.has(code.text) ? code : undefined;
+      afterPersonTag = isPersonTag(code.text) ? code : undefined;
       named = false;
       // One OVIP per visitor: `OVIP (A) OVIP (B)` is no repeat.
       if (!afterPersonTag && reportDuplicate(context, line, i, seen)) continue;
       if (extra.has(code.text)) continue;
-      const iso = fipsForIso(code.text);
+      const iso = code.text.length <= LONGEST_ISO_CODE ? fipsForIso(code.text) : undefined;
       if (iso) {
         geographic = true;
         context.report({
@@ -105,6 +106,19 @@ export const tags: Rule = {
 };
 
 const NO_EXTRA_CODES: ReadonlySet<string> = new Set();
+
+/** ISO codes are 2-3 letters: the 4-letter subject codes (most of a TAGS line) need no lookup. */
+const LONGEST_ISO_CODE = Math.max(...Object.keys(ISO_TO_FIPS).map((iso) => iso.length));
+
+/** `text.toUpperCase()` without the call when there is nothing to change: codes are written in
+ *  capitals, and an ASCII string without a-z is its own upper case. */
+function upperCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || (code >= 97 && code <= 122)) return text.toUpperCase();
+  }
+  return text;
+}
 
 /** The `extraCodes` option as a set; no new Set per cable when there are none (the default). */
 function extraCodes(codes: readonly string[] | undefined): ReadonlySet<string> {
@@ -175,7 +189,7 @@ function removal(line: TagsLine, index: number): TextEdit {
 /** `TAGS: … US IR CH US` (09BERLIN1626): the repeat adds nothing; the fix removes it with its separator. */
 function reportDuplicate(context: RuleContext, line: TagsLine, index: number, seen: string[]): boolean {
   const code = line.codes[index];
-  const key = code.text.toUpperCase();
+  const key = upperCase(code.text);
   if (!seen.includes(key)) {
     seen.push(key);
     return false;

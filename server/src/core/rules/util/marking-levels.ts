@@ -26,6 +26,11 @@ export const LEVEL_LETTERS: Record<Level, string> = {
 };
 
 export function isNofornCaveat(caveat: string): boolean {
+  // Character tests first: caveats are `NF`, `SBU`, `REL ...` as the parser cut them, and only a
+  // caveat starting with N (or a blank, which trim removes) can read NF or NOFORN.
+  if (caveat === 'NF' || caveat === 'NOFORN') return true;
+  const first = caveat.charCodeAt(0);
+  if (first > 32 && first < 0xa0 && (first | 32) !== 110) return false;
   const upper = caveat.trim().toUpperCase();
   return upper === 'NF' || upper === 'NOFORN';
 }

@@ -16,6 +16,12 @@ export const TAG_TYPOS: Readonly<Record<string, string>> = {
 /** Codes that "must be used with the name of the subject individual" (1974 TAGS manual, cable-format.md §8). */
 export const PERSON_TAGS: ReadonlySet<string> = new Set(['OVIP', 'OEXC', 'OREP', 'OTRA', 'OCON']);
 
+/** `PERSON_TAGS.has(code)`, asked of every code: all of them are four letters starting with O, so
+ *  a length and a character answer for most codes without hashing the freshly sliced string. */
+export function isPersonTag(code: string): boolean {
+  return code.length === 4 && code.charCodeAt(0) === 79 && PERSON_TAGS.has(code);
+}
+
 /** Subject and program codes: what drafters type and mistype (POGOV, MOPPS, KWWMN). */
 const CODE_VOCABULARY = ALL_TAG_CODES.filter((code) => {
   const kind = lookupTag(code)?.kind;
