@@ -322,9 +322,16 @@ function isUpperOrDigit(c: number): boolean {
 }
 
 function parseSecurity(line: SourceLine): SecurityLine {
-  const [signal, ...rest] = words(line, 0);
+  const tokens = words(line, 0);
   // Five letters, normally all the level's initial (`CCCCC`); damaged ones (`CCSCC`) are still the
   // letters group, so the header-classification rule can report them.
-  const letters = rest.length > 0 && /^[A-Z]{5}$/.test(rest[0].text) && !/^Z[A-Z]{2}/.test(rest[0].text) ? rest.shift() : undefined;
-  return { line: whole(line), signal, letters, operatingSignals: rest };
+  const letters = tokens.length > 1 && isLettersGroup(tokens[1].text) ? tokens[1] : undefined;
+  return { line: whole(line), signal: tokens[0], letters, operatingSignals: tokens.slice(letters ? 2 : 1) };
+}
+
+/** `/^[A-Z]{5}$/` but not `/^Z[A-Z]{2}/` (an operating signal such as `ZZHWS`), by char codes. */
+function isLettersGroup(word: string): boolean {
+  if (word.length !== 5 || word.charCodeAt(0) === 90) return false;
+  for (let i = 0; i < 5; i++) if (!isUpper(word.charCodeAt(i))) return false;
+  return true;
 }
