@@ -132,15 +132,14 @@ const ADDRESS_STEPS = new Map<string, Step>(['FM', 'TO', 'INFO', 'XMT'].map((lab
 /**
  * What NOISE needs before it is tried (most header lines are addressees, and its last two
  * alternatives backtrack over every capital of them): `PAGE`, `ACTION`, a dash or a blank first,
- * a `/` before a digit (`(CW) /004A`), or `GRNC`.
+ * a digit after the line's first `/` (`(CW) /004A`: no `/` can come before that one), or `GRNC` at
+ * the end (`\s*$` on a line without trailing blanks). Both stop early on an addressee line.
  */
 function mayBeNoise(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first === 45 || isJsWhitespace(first) || text.startsWith('PAGE') || text.startsWith('ACTION')) return true;
-  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
-    if (isDigit(text.charCodeAt(slash + 1))) return true;
-  }
-  return text.indexOf('GRNC') >= 0;
+  const slash = text.indexOf('/');
+  return (slash >= 0 && isDigit(text.charCodeAt(slash + 1))) || text.endsWith('GRNC');
 }
 
 /** What a header line is, given where we are; undefined ends the header. */
