@@ -143,10 +143,15 @@ function gluedName(text: string, f: number, e: number): number {
   const p = text.charCodeAt(b - 1);
   if (p !== 46 && p !== 33 && p !== 63 && p !== 34) return -1;
   // The sentence before must not itself be all capitals (then the word is just more text).
-  let lower = false;
-  for (let i = Math.max(f, b - 80); i < b; i++) if (text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) lower = true;
-  if (!lower || NOT_NAMES.has(text.slice(s, e))) return -1;
+  if (!hasLowerBetween(text, Math.max(f, b - 80), b) || NOT_NAMES.has(text.slice(s, e))) return -1;
   return s;
+}
+
+/** Whether `text[from, to)` has a small ASCII letter (searched from the end: a sentence's last
+ *  word nearly always has one, so the search stops at once). */
+function hasLowerBetween(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (isLower(text.charCodeAt(i))) return true;
+  return false;
 }
 
 const TITLE_CASE_WORD = /^[A-Z][a-z]{0,2}[A-Z]?[a-z]+(?:[-'][A-Z]?[a-z]+)?$/;
