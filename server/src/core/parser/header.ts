@@ -275,10 +275,11 @@ function addresseeAfter(line: SourceLine, column: number): Addressee | undefined
 }
 
 /**
- * The DE line as `/^DE\s+([A-Z][A-Z0-9]*)(?:\s+(#\d+)(?:\/(\d+))?)?(?:\s+(\d{7}))?/` captures it, read by character codes (the regex ran twice per header,
- * with a match array and an `indexOf` per capture): `DE`, blanks, the routing indicator, then
- * optionally blanks and `#serial[/section]`, then optionally blanks and seven Julian digits.
- * Each optional part is taken whenever it is there, as the regex's greedy `?` does.
+ * The DE line as `/^DE\s+([A-Z][A-Z0-9]*)(?:\s+(#\d+)(?:\/(\d+))?)?(?:\s+(\d{7}))?/` captures it,
+ * read by character codes (the regex ran twice per header, with a match array and an `indexOf`
+ * per capture): `DE`, blanks, the routing indicator, then optionally blanks and
+ * `#serial[/section]`, then optionally blanks and seven Julian digits. Each optional part is taken
+ * whenever it is there, as the regex's greedy `?` does.
  */
 function parseDe(line: SourceLine): DeLine {
   const text = line.text;
