@@ -27,6 +27,7 @@ export interface HeaderResult {
 /** How far into the file a header may start (after notes, distribution blocks, pseudo-headers). */
 const SEARCH_LIMIT = 120;
 
+const TRANSMISSION_ID = /^VZCZC[A-Z0-9]*\s*$/;
 const PROSIGN = /^([ZOPRM])\1((?:\s+[A-Z][A-Z0-9]{3,9})+)\s*$/;
 const ROUTING_INDICATORS_ONLY = /^(?:[A-Z][A-Z0-9]{4,9}\s*)+$/;
 const SECURITY = /^(ZNY|ZNR)\b/;
@@ -145,7 +146,7 @@ function mayBeNoise(text: string): boolean {
 /** What a header line is, given where we are; undefined ends the header. */
 function classify(line: SourceLine, text: string, section: Section): Step | undefined {
   const first = text.charCodeAt(0);
-  if (first === 86 /* V */ && isTransmissionId(text)) return ID;
+  if (first === 86 /* V */ && TRANSMISSION_ID.test(text)) return ID;
   if (section === 'start' && mayBeProsign(text) && PROSIGN.test(text)) return PROSIGN_STEP;
   // The DE test first: the line after the prosign is nearly always the DE line.
   if (section === 'prosign' && !text.startsWith('DE ') && ROUTING_INDICATORS_ONLY.test(text)) return RI_CONTINUATION;
@@ -158,16 +159,6 @@ function classify(line: SourceLine, text: string, section: Section): Step | unde
   if (mayBeNoise(text) && NOISE.test(text)) return NOISE_STEP;
   if ((section === 'to' || section === 'info' || section === 'xmt') && looksLikeAddressee(text)) return ADDRESSEE;
   return undefined;
-}
-
-/**
- * `/^VZCZC[A-Z0-9]*\s*$/` on a line without trailing blanks (withoutTrailingBlanks removes what
- * `\s` matches), by char codes: `VZCZC` and capitals or digits to the end.
- */
-function isTransmissionId(text: string): boolean {
-  if (!text.startsWith('VZCZC')) return false;
-  for (let i = 5; i < text.length; i++) if (!isUpperOrDigit(text.charCodeAt(i))) return false;
-  return true;
 }
 
 /** What PROSIGN needs first: a doubled `Z` `O` `P` `R` or `M`. */
@@ -215,14 +206,14 @@ function findHeaderStart(lines: readonly SourceLine[], from: number): number {
     const text = withoutTrailingBlanks(lines[i].text);
     if (text.length === 0) continue;
     if (headingSeen) {
-      if (text.charCodeAt(0) === 86 /* V */ && isTransmissionId(text)) return i;
+      if (text.charCodeAt(0) === 86 /* V */ && TRANSMISSION_ID.test(text)) return i;
       continue;
     }
     if (mayBeHeadingBlock(text) && HEADING_BLOCK.test(text)) {
       headingSeen = true;
       continue;
     }
-    if (text.charCodeAt(0) === 86 /* V */ && isTransmissionId(text)) return i;
+    if (text.charCodeAt(0) === 86 /* V */ && TRANSMISSION_ID.test(text)) return i;
     if (mayBeProsign(text) && PROSIGN.test(text) && nextNonBlankMatches(lines, i, /^(?:DE\s|[A-Z][A-Z0-9]{4,9}(?:\s|$))/)) return i;
     if (isDeLine(text) && nextNonBlankMatches(lines, i, SECURITY)) return i;
     if (text.startsWith('ZN') && SECURITY.test(text)) return i;
