@@ -57,8 +57,8 @@ export function parseTail(lines: readonly SourceLine[], from: number, doc: Cable
     }
     break;
   }
-  doc.endMarkers.push(...markers.reverse());
-  doc.banners.push(...banners.reverse());
+  appendReversed(doc.endMarkers, markers);
+  appendReversed(doc.banners, banners);
   if (j < from) return { end: from };
   const line = lines[j];
   const text = line.text;
@@ -71,6 +71,12 @@ export function parseTail(lines: readonly SourceLine[], from: number, doc: Cable
 }
 
 const WEB_NOTICE = /^\s*"?Visit\b.{0,80}\bWeb ?Site\b/i;
+
+/** `target.push(...items.reverse())` without the spread call and the reversal (both arrays are
+ *  nearly always empty). */
+function appendReversed<T>(target: T[], items: readonly T[]): void {
+  for (let k = items.length - 1; k >= 0; k--) target.push(items[k]);
+}
 
 /**
  * Cheap test before the web-notice regex, read on the document (the line is not sliced): after
