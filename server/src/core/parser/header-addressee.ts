@@ -13,12 +13,11 @@ import { isDigit, isJsWhitespace } from './scan';
  *  a blank, the longest is the one `\s(NIACT IMMEDIATE|IMMEDIATE|...)$` would match. */
 const PRECEDENCES = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'IMMEDIAT', 'ROUTINE', 'PRIOITY', 'PIORITY', 'PRIORIT', 'PRIORTY', 'FLASH'];
 
-/** The same words grouped by their last letter (E Y H T), so a line is compared with few of them;
- *  indexed by that letter's char code (an array read: cheaper than a Map lookup per addressee). */
-const PRECEDENCES_BY_LAST: (string[] | undefined)[] = new Array<string[] | undefined>(128).fill(undefined);
+/** The same words grouped by their last letter (E Y H T), so a line is compared with few of them. */
+const PRECEDENCES_BY_LAST = new Map<number, string[]>();
 for (const word of PRECEDENCES) {
   const last = word.charCodeAt(word.length - 1);
-  PRECEDENCES_BY_LAST[last] = [...(PRECEDENCES_BY_LAST[last] ?? []), word];
+  PRECEDENCES_BY_LAST.set(last, [...(PRECEDENCES_BY_LAST.get(last) ?? []), word]);
 }
 
 /**
@@ -88,8 +87,7 @@ function mcnStart(text: string, from: number, to: number): number {
 /** Length of the precedence word ending `text[from, to)` after a blank, or 0. */
 function precedenceLength(text: string, from: number, to: number): number {
   if (to <= from) return 0;
-  const last = text.charCodeAt(to - 1);
-  const candidates = last < 128 ? PRECEDENCES_BY_LAST[last] : undefined;
+  const candidates = PRECEDENCES_BY_LAST.get(text.charCodeAt(to - 1));
   if (candidates === undefined) return 0;
   for (const word of candidates) {
     const at = to - word.length;
