@@ -7,42 +7,107 @@
 import type { DtgLine } from '../tree';
 import type { SourceLine } from './lines';
 import { tokenIn } from './lines';
-
-/** Operating signals may follow the year: `O 071830Z SEP 07 ZDK`, `… (CCY ADC1AECC MSI3311-632)`. */
-const DTG = /^((?:[A-Za-z] +){0,2})(\d{6})Z +([A-Za-z]{3}) +(\d{2}|\d{4})(?: +(?:Z[A-Z]{2}|\().*)? *$/;
+import { isDigit, isLetter, isUpper } from './scan';
 
 export const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
+/** The months as three upper-case char codes packed in one number (see monthKey). */
+const MONTH_KEYS = MONTHS.map((month) => monthKey(month, 0));
+
+/**
+ * Reads the line as `/^((?:[A-Za-z] +){0,2})(\d{6})Z +([A-Za-z]{3}) +(\d{2}|\d{4})(?: +(?:Z[A-Z]{2}|\().*)? *$/`
+ * would (operating signals may follow the year: `O 071830Z SEP 07 ZDK`, `… (CCY ADC1AECC MSI3311-632)`),
+ * by character codes: this runs on every header line that starts like a DTG, and the regex with
+ * its captures, the slices and `toUpperCase` cost more than the rest of the line's parse.
+ */
 export function parseDtg(line: SourceLine): DtgLine | undefined {
   const text = line.text;
   if (text.length < 12 || text.length > 120 || !mayBeDtg(text)) return undefined;
-  const match = DTG.exec(text);
-  if (!match) return undefined;
-  const [, prefix, digits, monthText, yearText] = match;
+  const timeStart = precedencesEnd(text);
+  const monthStart = afterTime(text, timeStart);
+  if (monthStart < 0 || !isLetter(text.charCodeAt(monthStart + 1)) || !isLetter(text.charCodeAt(monthStart + 2))) return undefined;
+  const yearStart = skipBlanks(text, monthStart + 3);
+  if (yearStart === monthStart + 3) return undefined;
+  const yearLength = digitsFrom(text, yearStart);
+  if ((yearLength !== 2 && yearLength !== 4) || !isDtgEnd(text, yearStart + yearLength)) return undefined;
+
   const precedences = [];
-  for (let column = 0; column < prefix.length; column++) {
-    if (prefix[column] !== ' ') precedences.push(tokenIn(line, column, column + 1));
+  for (let column = 0; column < timeStart; column++) {
+    if (text.charCodeAt(column) !== 32) precedences.push(tokenIn(line, column, column + 1));
   }
-  const timeStart = prefix.length;
-  const monthStart = text.indexOf(monthText, timeStart + 7);
-  const yearStart = text.indexOf(yearText, monthStart + 3);
   const dtg: DtgLine = {
     line: { start: line.start, end: line.end, text },
     precedences,
     dateTime: tokenIn(line, timeStart, timeStart + 7),
     month: tokenIn(line, monthStart, monthStart + 3),
-    year: tokenIn(line, yearStart, yearStart + yearText.length),
+    year: tokenIn(line, yearStart, yearStart + yearLength),
     value: null,
   };
-  const day = Number(digits.slice(0, 2));
-  const hour = Number(digits.slice(2, 4));
-  const minute = Number(digits.slice(4, 6));
-  const month = MONTHS.indexOf(monthText.toUpperCase()) + 1;
-  const year = expandYear(Number(yearText), yearText.length);
+  const day = twoDigitsAt(text, timeStart);
+  const hour = twoDigitsAt(text, timeStart + 2);
+  const minute = twoDigitsAt(text, timeStart + 4);
+  const month = MONTH_KEYS.indexOf(monthKey(text, monthStart)) + 1;
+  const yearValue = yearLength === 2 ? twoDigitsAt(text, yearStart) : twoDigitsAt(text, yearStart) * 100 + twoDigitsAt(text, yearStart + 2);
+  const year = expandYear(yearValue, yearLength);
   if (month > 0 && hour < 24 && minute < 60 && day >= 1 && day <= daysInMonth(year, month)) {
     dtg.value = { year, month, day, hour, minute };
   }
   return dtg;
+}
+
+/** Where the time starts after up to two precedence letters, each followed by spaces. (The
+ *  regex's `{0,2}` cannot do better by backtracking: a shorter prefix leaves a letter or a space
+ *  where the six digits must start.) */
+function precedencesEnd(text: string): number {
+  let i = 0;
+  for (let group = 0; group < 2 && isLetter(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 32; group++) i = skipBlanks(text, i + 2);
+  return i;
+}
+
+/** `DDHHMMZ` and spaces at `at`: the month's column (its first letter checked), or -1. */
+function afterTime(text: string, at: number): number {
+  if (digitsFrom(text, at) < 6 || text.charCodeAt(at + 6) !== 90 /* Z */ || text.charCodeAt(at + 7) !== 32) return -1;
+  const month = skipBlanks(text, at + 8);
+  return isLetter(text.charCodeAt(month)) ? month : -1;
+}
+
+/** What may follow the year: only spaces, or spaces then `Z` and two capitals or `(`, then anything
+ *  up to the end that `.` matches (no line terminator). */
+function isDtgEnd(text: string, at: number): boolean {
+  const n = text.length;
+  const next = skipBlanks(text, at);
+  if (next === n) return true;
+  if (next === at) return false;
+  const c = text.charCodeAt(next);
+  if (c !== 40 /* ( */ && !(c === 90 && isUpper(text.charCodeAt(next + 1)) && isUpper(text.charCodeAt(next + 2)))) return false;
+  for (let k = next; k < n; k++) {
+    const d = text.charCodeAt(k);
+    if (d === 10 || d === 13 || d === 0x2028 || d === 0x2029) return false;
+  }
+  return true;
+}
+
+/** The first column at or after `at` that is not a space (U+0020 only, as the regex's ` +`). */
+function skipBlanks(text: string, at: number): number {
+  let i = at;
+  while (text.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/** How many ASCII digits run from `at`. */
+function digitsFrom(text: string, at: number): number {
+  let i = at;
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i - at;
+}
+
+function twoDigitsAt(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + (text.charCodeAt(at + 1) - 48);
+}
+
+/** Three ASCII letters from `at`, upper-cased, as one number. */
+function monthKey(text: string, at: number): number {
+  return ((text.charCodeAt(at) & ~32) << 16) | ((text.charCodeAt(at + 1) & ~32) << 8) | (text.charCodeAt(at + 2) & ~32);
 }
 
 /** What DTG needs at the line start (a digit, or a letter and a blank): most lines fail here. */

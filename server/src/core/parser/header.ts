@@ -12,7 +12,7 @@ import type { SourceLine } from './lines';
 import { tokenIn } from './lines';
 import { parseAddressee } from './header-addressee';
 import { parseDtg } from './header-dtg';
-import { isDigit, isJsWhitespace } from './scan';
+import { isDigit, isJsWhitespace, isUpper } from './scan';
 
 export interface HeaderResult {
   header?: TransmissionHeader;
@@ -30,7 +30,6 @@ const SEARCH_LIMIT = 120;
 const TRANSMISSION_ID = /^VZCZC[A-Z0-9]*\s*$/;
 const PROSIGN = /^([ZOPRM])\1((?:\s+[A-Z][A-Z0-9]{3,9})+)\s*$/;
 const ROUTING_INDICATORS_ONLY = /^(?:[A-Z][A-Z0-9]{4,9}\s*)+$/;
-const DE_LINE = /^DE\s+([A-Z][A-Z0-9]*)(?:\s+(#\d+)(?:\/(\d+))?)?(?:\s+(\d{7}))?/;
 const SECURITY = /^(ZNY|ZNR)\b/;
 /** Lines the header tolerates and keeps as `other`: OASYS page lines, office distribution blocks,
  *  dashed separators with a DTG, group-count lines, banner lines. */
@@ -134,15 +133,14 @@ const ADDRESS_STEPS = new Map<string, Step>(['FM', 'TO', 'INFO', 'XMT'].map((lab
 /**
  * What NOISE needs before it is tried (most header lines are addressees, and its last two
  * alternatives backtrack over every capital of them): `PAGE`, `ACTION`, a dash or a blank first,
- * a `/` before a digit (`(CW) /004A`), or `GRNC`.
+ * a digit after the line's first `/` (`(CW) /004A`: no `/` can come before that one), or `GRNC` at
+ * the end (`\s*$` on a line without trailing blanks). Both stop early on an addressee line.
  */
 function mayBeNoise(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first === 45 || isJsWhitespace(first) || text.startsWith('PAGE') || text.startsWith('ACTION')) return true;
-  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
-    if (isDigit(text.charCodeAt(slash + 1))) return true;
-  }
-  return text.indexOf('GRNC') >= 0;
+  const slash = text.indexOf('/');
+  return (slash >= 0 && isDigit(text.charCodeAt(slash + 1))) || text.endsWith('GRNC');
 }
 
 /** What a header line is, given where we are; undefined ends the header. */
@@ -150,13 +148,14 @@ function classify(line: SourceLine, text: string, section: Section): Step | unde
   const first = text.charCodeAt(0);
   if (first === 86 /* V */ && TRANSMISSION_ID.test(text)) return ID;
   if (section === 'start' && mayBeProsign(text) && PROSIGN.test(text)) return PROSIGN_STEP;
-  if (section === 'prosign' && ROUTING_INDICATORS_ONLY.test(text) && !text.startsWith('DE ')) return RI_CONTINUATION;
-  if (first === 68 /* D */ && text.startsWith('DE ') && DE_LINE.test(text)) return DE_STEP;
+  // The DE test first: the line after the prosign is nearly always the DE line.
+  if (section === 'prosign' && !text.startsWith('DE ') && ROUTING_INDICATORS_ONLY.test(text)) return RI_CONTINUATION;
+  if (first === 68 /* D */ && isDeLine(text)) return DE_STEP;
   if (first === 90 /* Z */ && SECURITY.test(text)) return SECURITY_STEP;
   const dtg = parseDtg(line);
   if (dtg) return { kind: 'dtg', dtg };
   const label = addressLabel(text);
-  if (label && !(label === 'INFO' && /^INFO\s+LOG-/.test(text))) return ADDRESS_STEPS.get(label);
+  if (label && !(label === 'INFO' && isInfoLog(text))) return ADDRESS_STEPS.get(label);
   if (mayBeNoise(text) && NOISE.test(text)) return NOISE_STEP;
   if ((section === 'to' || section === 'info' || section === 'xmt') && looksLikeAddressee(text)) return ADDRESSEE;
   return undefined;
@@ -216,7 +215,7 @@ function findHeaderStart(lines: readonly SourceLine[], from: number): number {
     }
     if (text.charCodeAt(0) === 86 /* V */ && TRANSMISSION_ID.test(text)) return i;
     if (mayBeProsign(text) && PROSIGN.test(text) && nextNonBlankMatches(lines, i, /^(?:DE\s|[A-Z][A-Z0-9]{4,9}(?:\s|$))/)) return i;
-    if (text.startsWith('DE ') && DE_LINE.test(text) && nextNonBlankMatches(lines, i, SECURITY)) return i;
+    if (isDeLine(text) && nextNonBlankMatches(lines, i, SECURITY)) return i;
     if (text.startsWith('ZN') && SECURITY.test(text)) return i;
     if (parseDtg(lines[i])) return i;
   }
@@ -266,34 +265,74 @@ function addresseeAfter(line: SourceLine, column: number): Addressee | undefined
   return parseAddressee(line, column);
 }
 
+/**
+ * The DE line as `/^DE\s+([A-Z][A-Z0-9]*)(?:\s+(#\d+)(?:\/(\d+))?)?(?:\s+(\d{7}))?/` captures it,
+ * read by character codes (the regex ran twice per header, with a match array and an `indexOf`
+ * per capture): `DE`, blanks, the routing indicator, then optionally blanks and
+ * `#serial[/section]`, then optionally blanks and seven Julian digits. Each optional part is taken
+ * whenever it is there, as the regex's greedy `?` does.
+ */
 function parseDe(line: SourceLine): DeLine {
-  const match = DE_LINE.exec(line.text);
+  const text = line.text;
   const de: DeLine = { line: whole(line) };
-  if (!match) return de;
-  let column = line.text.indexOf(match[1], 2);
-  de.routingIndicator = tokenIn(line, column, column + match[1].length);
-  column += match[1].length;
-  if (match[2]) {
-    column = line.text.indexOf(match[2], column);
-    de.serial = tokenIn(line, column, column + match[2].length);
-    column += match[2].length;
-    if (match[3]) {
-      column = line.text.indexOf(match[3], column);
-      de.section = tokenIn(line, column, column + match[3].length);
-      column += match[3].length;
+  if (!isDeLine(text)) return de;
+  const riStart = skipJsWhitespace(text, 2);
+  let column = riStart + 1;
+  while (isUpperOrDigit(text.charCodeAt(column))) column++;
+  de.routingIndicator = tokenIn(line, riStart, column);
+  let next = skipJsWhitespace(text, column);
+  if (next > column && text.charCodeAt(next) === 35 /* # */ && isDigit(text.charCodeAt(next + 1))) {
+    column = digitsEnd(text, next + 1);
+    de.serial = tokenIn(line, next, column);
+    if (text.charCodeAt(column) === 47 /* / */ && isDigit(text.charCodeAt(column + 1))) {
+      const sectionEnd = digitsEnd(text, column + 1);
+      de.section = tokenIn(line, column + 1, sectionEnd);
+      column = sectionEnd;
     }
+    next = skipJsWhitespace(text, column);
   }
-  if (match[4]) {
-    column = line.text.indexOf(match[4], column);
-    de.julian = tokenIn(line, column, column + match[4].length);
-  }
+  if (next > column && digitsEnd(text, next) >= next + 7) de.julian = tokenIn(line, next, next + 7);
   return de;
 }
 
+/** What the DE line regex needs to match (no `$`): `DE`, blanks (a space first), a capital. */
+function isDeLine(text: string): boolean {
+  return text.startsWith('DE ') && isUpper(text.charCodeAt(skipJsWhitespace(text, 3)));
+}
+
+/** `/^INFO\s+LOG-/` */
+function isInfoLog(text: string): boolean {
+  const at = skipJsWhitespace(text, 4);
+  return at > 4 && text.startsWith('LOG-', at);
+}
+
+function skipJsWhitespace(text: string, from: number): number {
+  let i = from;
+  while (isJsWhitespace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function digitsEnd(text: string, from: number): number {
+  let i = from;
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isUpperOrDigit(c: number): boolean {
+  return isUpper(c) || isDigit(c);
+}
+
 function parseSecurity(line: SourceLine): SecurityLine {
-  const [signal, ...rest] = words(line, 0);
+  const tokens = words(line, 0);
   // Five letters, normally all the level's initial (`CCCCC`); damaged ones (`CCSCC`) are still the
   // letters group, so the header-classification rule can report them.
-  const letters = rest.length > 0 && /^[A-Z]{5}$/.test(rest[0].text) && !/^Z[A-Z]{2}/.test(rest[0].text) ? rest.shift() : undefined;
-  return { line: whole(line), signal, letters, operatingSignals: rest };
+  const letters = tokens.length > 1 && isLettersGroup(tokens[1].text) ? tokens[1] : undefined;
+  return { line: whole(line), signal: tokens[0], letters, operatingSignals: tokens.slice(letters ? 2 : 1) };
+}
+
+/** `/^[A-Z]{5}$/` but not `/^Z[A-Z]{2}/` (an operating signal such as `ZZHWS`), by char codes. */
+function isLettersGroup(word: string): boolean {
+  if (word.length !== 5 || word.charCodeAt(0) === 90) return false;
+  for (let i = 0; i < 5; i++) if (!isUpper(word.charCodeAt(i))) return false;
+  return true;
 }

@@ -68,6 +68,9 @@ function addPreamble(doc: CableDocument, line: SourceLine): void {
   if (!isBlank(line)) doc.preamble.push({ start: line.start, end: line.end, text: line.text });
 }
 
+/** The first line of a WikiLeaks record block: `<<218634>>`. */
+const METADATA_RECORD = /^<<\d+>>\s*$/;
+
 /**
  * A WikiLeaks record block after the header: `<<218634>>`, date, id, origin, `CONFIDENTIAL`,
  * related ids, the header again, then upper-case TAGS/SUBJECT/REF copies (`09KHARTOUM881`). Its
@@ -78,7 +81,8 @@ function addPreamble(doc: CableDocument, line: SourceLine): void {
 function skipMetadataBlock(lines: readonly SourceLine[], from: number, doc: CableDocument): number {
   let i = from;
   while (i < lines.length && isBlank(lines[i])) i++;
-  if (i >= lines.length || !/^<<\d+>>\s*$/.test(lines[i].text)) return from;
+  // A `<` first before the regex: nearly all cables have no record block.
+  if (i >= lines.length || lines[i].text.charCodeAt(0) !== 60 || !METADATA_RECORD.test(lines[i].text)) return from;
   const again = parseHeader(lines, i + 1);
   if (!again.header) return from;
   if (!doc.header) {

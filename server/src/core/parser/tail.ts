@@ -7,7 +7,7 @@
 import type { CableDocument, Token } from '../tree';
 import { isBlank, type SourceLine } from './lines';
 import { mayStartClassification, parseClassification } from './classification';
-import { isSpace, isUpper, skipSpaces, tok, trimEnd } from './scan';
+import { hasWordAt, isDigit, isJsWhitespace, isLower, isSpace, isUpper, skipSpaces, tok, trimEnd } from './scan';
 
 /** Words that end a cable but are not a signer's name. */
 const NOT_NAMES = new Set([
@@ -30,7 +30,7 @@ export function parseTail(lines: readonly SourceLine[], from: number, doc: Cable
   let noticeFrom = -1;
   let noticeTo = -1;
   for (let v = lines.length - 1; v >= from && v >= lines.length - 8; v--) {
-    if (mayStartWithVisit(doc.text, lines[v]) && /^\s*"?Visit\b.{0,80}\bWeb ?Site\b/i.test(lines[v].text.slice(0, 120))) {
+    if (mayStartWithVisit(doc.text, lines[v]) && WEB_NOTICE.test(lines[v].text.slice(0, 120))) {
       noticeFrom = v;
       noticeTo = v + 1;
       while (noticeTo < lines.length && !isBlank(lines[noticeTo]) && !isNameLine(lines[noticeTo].text, skipSpaces(lines[noticeTo].text, 0), trimEnd(lines[noticeTo].text, 0, lines[noticeTo].text.length)) && lines[noticeTo].text.trim() !== 'NNNN') noticeTo++;
@@ -44,8 +44,7 @@ export function parseTail(lines: readonly SourceLine[], from: number, doc: Cable
     const f = skipSpaces(text, 0);
     if (f >= text.length) continue;
     const e = trimEnd(text, f, text.length);
-    const word = text.slice(f, e);
-    if (word === 'NNNN' || /^End Cable Text$/i.test(word) || /^#\d{1,7}$/.test(word)) {
+    if (isEndMarker(text, f, e)) {
       markers.push(tok(line, f, e));
       continue;
     }
@@ -58,8 +57,8 @@ export function parseTail(lines: readonly SourceLine[], from: number, doc: Cable
     }
     break;
   }
-  doc.endMarkers.push(...markers.reverse());
-  doc.banners.push(...banners.reverse());
+  appendReversed(doc.endMarkers, markers);
+  appendReversed(doc.banners, banners);
   if (j < from) return { end: from };
   const line = lines[j];
   const text = line.text;
@@ -71,23 +70,35 @@ export function parseTail(lines: readonly SourceLine[], from: number, doc: Cable
   return { end: j + 1 };
 }
 
+const WEB_NOTICE = /^\s*"?Visit\b.{0,80}\bWeb ?Site\b/i;
+
+/** `target.push(...items.reverse())` without the spread call and the reversal (both arrays are
+ *  nearly always empty). */
+function appendReversed<T>(target: T[], items: readonly T[]): void {
+  for (let k = items.length - 1; k >= 0; k--) target.push(items[k]);
+}
+
 /**
  * Cheap test before the web-notice regex, read on the document (the line is not sliced): after
- * blanks and an optional `"`, a `V`. A non-ASCII character goes on to the regex (its `\s` knows more
- * blanks than we do here).
+ * the blanks of its `\s` and an optional `"`, a `V` or `v` (its `/i` folds no other character to
+ * them). Last lines often start with `¶`: that alone no longer sends them to the regex.
  */
 function mayStartWithVisit(src: string, line: SourceLine): boolean {
   let i = line.start;
-  while (i < line.end) {
-    const c = src.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 11 || c === 12) i++;
-    else if (c >= 128) return true;
-    else break;
-  }
+  while (i < line.end && isJsWhitespace(src.charCodeAt(i))) i++;
   if (src.charCodeAt(i) === 34) i++;
-  if (i >= line.end) return false;
-  const c = src.charCodeAt(i);
-  return c === 86 || c === 118 || c >= 128;
+  return i < line.end && (src.charCodeAt(i) | 32) === 118;
+}
+
+/** `NNNN`, `End Cable Text` (any case) or `#` and 1-7 digits, alone in `text[f, e)`: the tests of
+ *  `/^End Cable Text$/i` and `/^#\d{1,7}$/` on the slice, by length and char codes (no slice). */
+function isEndMarker(text: string, f: number, e: number): boolean {
+  const n = e - f;
+  if (n === 4 && text.startsWith('NNNN', f)) return true;
+  if (n === 14 && hasWordAt(text, f, 'END CABLE TEXT')) return true;
+  if (n < 2 || n > 8 || text.charCodeAt(f) !== 35) return false;
+  for (let i = f + 1; i < e; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** 1-4 words of capitals (with `.`, `'`, `-`), nothing else, not a marker word. */
@@ -106,7 +117,9 @@ function isNameLine(text: string, f: number, e: number): boolean {
     }
     if (i > s) {
       wordsSeen++;
-      if (NOT_NAMES.has(text.slice(s, i).replace(/[.,]$/, ''))) return false;
+      // The word without one trailing `.` or `,` (what `.replace(/[.,]$/, '')` left).
+      const last = text.charCodeAt(i - 1);
+      if (NOT_NAMES.has(text.slice(s, last === 46 || last === 44 ? i - 1 : i))) return false;
     }
   }
   return wordsSeen >= 1 && wordsSeen <= 4 && isUpper(text.charCodeAt(f));
@@ -115,6 +128,9 @@ function isNameLine(text: string, f: number, e: number): boolean {
 /** WikiLeaks sometimes title-cased the signer: `Danilovich`, `Wolff`, `Van Voorst`, `LeBaron`, `McCaw` (1-3 words). */
 function isTitleCaseName(text: string, f: number, e: number): boolean {
   if (e - f < 3 || e - f > 30) return false;
+  // Necessary for every word to match TITLE_CASE_WORD (the first starts with a capital, the last
+  // ends in a small letter): the split and regexes only for lines that pass.
+  if (!isUpper(text.charCodeAt(f)) || !isLower(text.charCodeAt(e - 1))) return false;
   const words = text.slice(f, e).split(/\s+/);
   if (words.length > 3) return false;
   return words.every((w) => TITLE_CASE_WORD.test(w) && !NOT_NAMES.has(w.toUpperCase())) && !/^(?:Comment|Summary|Note|Background|Conclusion)$/.test(words[0]);
@@ -133,10 +149,15 @@ function gluedName(text: string, f: number, e: number): number {
   const p = text.charCodeAt(b - 1);
   if (p !== 46 && p !== 33 && p !== 63 && p !== 34) return -1;
   // The sentence before must not itself be all capitals (then the word is just more text).
-  let lower = false;
-  for (let i = Math.max(f, b - 80); i < b; i++) if (text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) lower = true;
-  if (!lower || NOT_NAMES.has(text.slice(s, e))) return -1;
+  if (!hasLowerBetween(text, Math.max(f, b - 80), b) || NOT_NAMES.has(text.slice(s, e))) return -1;
   return s;
+}
+
+/** Whether `text[from, to)` has a small ASCII letter (searched from the end: a sentence's last
+ *  word nearly always has one, so the search stops at once). */
+function hasLowerBetween(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (isLower(text.charCodeAt(i))) return true;
+  return false;
 }
 
 const TITLE_CASE_WORD = /^[A-Z][a-z]{0,2}[A-Z]?[a-z]+(?:[-'][A-Z]?[a-z]+)?$/;
