@@ -9,7 +9,7 @@
  */
 import type { ClassificationLine, Level, Token } from '../tree';
 import type { SourceLine } from './lines';
-import { all, isDigit, isLetter, isLower, isSpace, skipSpaces, tok, trimEnd, words, type Word } from './scan';
+import { all, hasWordAt, isDigit, isLetter, isLower, isSpace, skipSpaces, tok, trimEnd, words, type Word } from './scan';
 
 interface LevelForm {
   level: Level;
@@ -154,9 +154,34 @@ function firstWordMayBeLevel(text: string, from: number, end: number): boolean {
   while (e < end && !isSpace(text.charCodeAt(e))) e++;
   if (e - s <= 2 && all(text, s, e, isLetter)) return true;
   let wordEnd = e;
-  const slash = text.indexOf('//', s);
-  if (slash > s && slash < e) wordEnd = slash;
-  return LEVEL_FIRST_WORDS.has(text.slice(s, wordEnd).toUpperCase());
+  const slash = slashesIn(text, s, e);
+  if (slash > s) wordEnd = slash;
+  return isLevelFirstWord(text, s, wordEnd);
+}
+
+/** Column of the first `//` in the word `text[s, e)`, or -1. (The word, not the rest of the line:
+ *  a `//` can neither straddle the word's end, a blank, nor come first after it.) */
+function slashesIn(text: string, s: number, e: number): number {
+  for (let k = s; k + 1 < e; k++) if (text.charCodeAt(k) === 47 && text.charCodeAt(k + 1) === 47) return k;
+  return -1;
+}
+
+/** Does `text[s, e)` upper-case to one of LEVEL_FIRST_WORDS? An ASCII word is compared by
+ *  character codes (no slice, no upper-casing); others are upper-cased as strings (`ſ` -> `S`). */
+function isLevelFirstWord(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (text.charCodeAt(k) >= 128) return LEVEL_FIRST_WORDS.has(text.slice(s, e).toUpperCase());
+  switch (e - s) {
+    case 3:
+      return hasWordAt(text, s, 'TOP');
+    case 6:
+      return hasWordAt(text, s, 'SECRET') || hasWordAt(text, s, 'UNCLAS');
+    case 7:
+      return hasWordAt(text, s, 'LIMITED');
+    case 12:
+      return hasWordAt(text, s, 'CONFIDENTIAL') || hasWordAt(text, s, 'UNCLASSIFIED');
+    default:
+      return false;
+  }
 }
 
 interface LevelRead {
