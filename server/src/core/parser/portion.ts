@@ -38,10 +38,10 @@ function levelOf(text: string, from: number, to: number): Level | undefined {
       return undefined;
     case 2:
       return text.charCodeAt(from) === 84 && text.charCodeAt(from + 1) === 83 ? 'TOP SECRET' : undefined;
-    case 3: {
-      const head = text.slice(from, to);
-      return head === 'SBU' ? 'UNCLASSIFIED' : head === 'LOU' ? 'LIMITED OFFICIAL USE' : undefined;
-    }
+    case 3:
+      // By character codes, not a slice: `(SBU)` is the third most frequent mark.
+      if (text.startsWith('SBU', from)) return 'UNCLASSIFIED';
+      return text.startsWith('LOU', from) ? 'LIMITED OFFICIAL USE' : undefined;
   }
   return undefined;
 }
@@ -74,6 +74,11 @@ export function portionAt(line: SourceLine, col: number): PortionMark | undefine
       const partStart = i;
       while (i < close && text.charCodeAt(i) !== 47) i++;
       if (i === partStart) continue;
+      // `NF` (`(S/NF)`, `(C//NF)`: most caveats) needs no slice, trim nor upper-casing.
+      if (i - partStart === 2 && text.charCodeAt(partStart) === 78 && text.charCodeAt(partStart + 1) === 70) {
+        caveats.push('NF');
+        continue;
+      }
       const upper = text.slice(partStart, i).trim().toUpperCase();
       if (CAVEATS.has(upper)) caveats.push(upper === 'NOFORN' || upper === 'N' ? 'NF' : upper);
       else if (upper.startsWith('REL')) caveats.push(upper);
