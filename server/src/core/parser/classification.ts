@@ -57,17 +57,19 @@ export function mayBeBanner(text: string, f: number): boolean {
   if (c < 65 || c > 90) return false;
   const c1 = text.charCodeAt(f + 1);
   if (c1 === 32) return text.charCodeAt(f + 3) === 32 || text.charCodeAt(f + 2) === 32;
+  // The second letter before any startsWith call: every body line comes here, and most of those
+  // starting with C, S, T, U or L (`The`, `Syria`, `Under`) fail on it.
   switch (c) {
     case 67:
-      return text.startsWith('CONFIDENTIAL', f);
+      return c1 === 79 && text.startsWith('CONFIDENTIAL', f);
     case 83:
-      return text.startsWith('SECRET', f) || (c1 === 69 && text.charCodeAt(f + 2) === 32);
+      return c1 === 69 && (text.startsWith('SECRET', f) || text.charCodeAt(f + 2) === 32);
     case 84:
-      return text.startsWith('TOP SECRET', f);
+      return c1 === 79 && text.startsWith('TOP SECRET', f);
     case 85:
-      return text.startsWith('UNCLAS', f);
+      return c1 === 78 && text.startsWith('UNCLAS', f);
     case 76:
-      return text.startsWith('LIMITED OFFICIAL USE', f);
+      return c1 === 73 && text.startsWith('LIMITED OFFICIAL USE', f);
     default:
       return false;
   }
