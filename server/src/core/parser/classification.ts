@@ -92,7 +92,10 @@ export function parseClassification(line: SourceLine, fromCol = 0): Classificati
   while (k < ws.length) {
     const w = ws[k];
     if (!mayBeCaveat(text, w)) break;
-    const upper = text.slice(w.from, w.to).toUpperCase().replace(/[,.]$/, '');
+    // Upper-cased, without one trailing `,` or `.` (`NOFORN,`), tested by character code.
+    const word = text.slice(w.from, w.to).toUpperCase();
+    const last = word.charCodeAt(word.length - 1);
+    const upper = last === 44 || last === 46 ? word.slice(0, -1) : word;
     if (LINE_CAVEATS.has(upper)) {
       caveats.push(tok(line, w.from, w.to));
       k++;
