@@ -9,7 +9,7 @@
  */
 import type { ClassificationLine, Level, Token } from '../tree';
 import type { SourceLine } from './lines';
-import { all, isDigit, isLetter, isLower, isSpace, skipSpaces, tok, trimEnd, words, type Word } from './scan';
+import { all, hasWordAt, isDigit, isLetter, isLower, isSpace, skipSpaces, tok, trimEnd, words, type Word } from './scan';
 
 interface LevelForm {
   level: Level;
@@ -57,17 +57,19 @@ export function mayBeBanner(text: string, f: number): boolean {
   if (c < 65 || c > 90) return false;
   const c1 = text.charCodeAt(f + 1);
   if (c1 === 32) return text.charCodeAt(f + 3) === 32 || text.charCodeAt(f + 2) === 32;
+  // The second letter before any startsWith call: every body line comes here, and most of those
+  // starting with C, S, T, U or L (`The`, `Syria`, `Under`) fail on it.
   switch (c) {
     case 67:
-      return text.startsWith('CONFIDENTIAL', f);
+      return c1 === 79 && text.startsWith('CONFIDENTIAL', f);
     case 83:
-      return text.startsWith('SECRET', f) || (c1 === 69 && text.charCodeAt(f + 2) === 32);
+      return c1 === 69 && (text.startsWith('SECRET', f) || text.charCodeAt(f + 2) === 32);
     case 84:
-      return text.startsWith('TOP SECRET', f);
+      return c1 === 79 && text.startsWith('TOP SECRET', f);
     case 85:
-      return text.startsWith('UNCLAS', f);
+      return c1 === 78 && text.startsWith('UNCLAS', f);
     case 76:
-      return text.startsWith('LIMITED OFFICIAL USE', f);
+      return c1 === 73 && text.startsWith('LIMITED OFFICIAL USE', f);
     default:
       return false;
   }
@@ -90,7 +92,10 @@ export function parseClassification(line: SourceLine, fromCol = 0): Classificati
   while (k < ws.length) {
     const w = ws[k];
     if (!mayBeCaveat(text, w)) break;
-    const upper = text.slice(w.from, w.to).toUpperCase().replace(/[,.]$/, '');
+    // Upper-cased, without one trailing `,` or `.` (`NOFORN,`), tested by character code.
+    const word = text.slice(w.from, w.to).toUpperCase();
+    const last = word.charCodeAt(word.length - 1);
+    const upper = last === 44 || last === 46 ? word.slice(0, -1) : word;
     if (LINE_CAVEATS.has(upper)) {
       caveats.push(tok(line, w.from, w.to));
       k++;
@@ -154,9 +159,34 @@ function firstWordMayBeLevel(text: string, from: number, end: number): boolean {
   while (e < end && !isSpace(text.charCodeAt(e))) e++;
   if (e - s <= 2 && all(text, s, e, isLetter)) return true;
   let wordEnd = e;
-  const slash = text.indexOf('//', s);
-  if (slash > s && slash < e) wordEnd = slash;
-  return LEVEL_FIRST_WORDS.has(text.slice(s, wordEnd).toUpperCase());
+  const slash = slashesIn(text, s, e);
+  if (slash > s) wordEnd = slash;
+  return isLevelFirstWord(text, s, wordEnd);
+}
+
+/** Column of the first `//` in the word `text[s, e)`, or -1. (The word, not the rest of the line:
+ *  a `//` can neither straddle the word's end, a blank, nor come first after it.) */
+function slashesIn(text: string, s: number, e: number): number {
+  for (let k = s; k + 1 < e; k++) if (text.charCodeAt(k) === 47 && text.charCodeAt(k + 1) === 47) return k;
+  return -1;
+}
+
+/** Does `text[s, e)` upper-case to one of LEVEL_FIRST_WORDS? An ASCII word is compared by
+ *  character codes (no slice, no upper-casing); others are upper-cased as strings (`ſ` -> `S`). */
+function isLevelFirstWord(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (text.charCodeAt(k) >= 128) return LEVEL_FIRST_WORDS.has(text.slice(s, e).toUpperCase());
+  switch (e - s) {
+    case 3:
+      return hasWordAt(text, s, 'TOP');
+    case 6:
+      return hasWordAt(text, s, 'SECRET') || hasWordAt(text, s, 'UNCLAS');
+    case 7:
+      return hasWordAt(text, s, 'LIMITED');
+    case 12:
+      return hasWordAt(text, s, 'CONFIDENTIAL') || hasWordAt(text, s, 'UNCLASSIFIED');
+    default:
+      return false;
+  }
 }
 
 interface LevelRead {

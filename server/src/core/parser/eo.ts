@@ -110,14 +110,14 @@ const CODE = /^(?:OADR|MR|GDS|X[1-8]|25X[1-9]|50X[1-9])(?:-[A-Z]+)?$/i;
 function classifyInstruction(piece: Piece, from: number, to: number): DeclassifyInstruction {
   const { line } = piece;
   const text = line.text;
-  const whole: Token = tok(line, from, to);
   // The first word (`from` is at a non-blank column before `to`).
   let wEnd = from;
   while (wEnd < to && !isSpace(text.charCodeAt(wEnd))) wEnd++;
   // Strip sentence punctuation glued to the first word: `2019/09/18.`
   while (wEnd > from && isSentencePunct(text.charCodeAt(wEnd - 1))) wEnd--;
   const word = text.slice(from, wEnd);
-  const token = tok(line, from, wEnd);
+  // The token's text is that word (one slice, not two).
+  const token: Token = { start: line.start + from, end: line.start + wEnd, text: word };
   const date = parseDeclDate(word);
   if (date) return { kind: 'date', date: date.date, format: date.format, token };
   if (date === null) return { kind: 'unparseable', token };
@@ -125,7 +125,8 @@ function classifyInstruction(piece: Piece, from: number, to: number): Declassify
   if (upper === 'N/A' || upper === 'NA') return { kind: 'na', token };
   if (/^X{3,}$/i.test(word)) return { kind: 'redacted', token };
   if (CODE.test(word)) return { kind: 'code', token };
-  return { kind: 'event', token: whole };
+  // Only an event keeps the whole instruction (most are dates): sliced only then.
+  return { kind: 'event', token: tok(line, from, to) };
 }
 
 /** `.` `,` `;` `)` */

@@ -80,6 +80,8 @@ export function parseHeading(
     const text = line.text;
     // The first non-blank column also tells a blank line (isSpace's blanks are isBlank's).
     let col = skipSpaces(text, 0);
+    /** The first ` OF ` at or after `col` (spacedOfAt), or -1. */
+    let of: number;
     if (col >= text.length) {
       blankBefore = true;
       if (current && current.kind !== 'refs' && current.kind !== 'subject' && !(current.kind === 'cb' && current.builder.awaitsSection())) current = undefined;
@@ -89,6 +91,7 @@ export function parseHeading(
       doc.classification = start.classification.value;
       col = start.classification.rest;
       if (col >= text.length) continue;
+      of = spacedOfAt(text, col);
     } else {
       const c = text.charCodeAt(col);
       if (((c >= 48 && c <= 57) || c === 0xb6) && paragraphAt(text, col)) {
@@ -102,17 +105,22 @@ export function parseHeading(
         }
         continue;
       }
-      const pb = pageBreakEnd(text, col);
+      // One search for ` OF ` serves both page-break tests: neither form (but `PAGE nn`) can be on a
+      // line without one, and most heading lines have none.
+      of = spacedOfAt(text, col);
+      const pb = of >= 0 || c === 80 ? pageBreakEnd(text, col) : -1;
       if (pb >= 0) {
         pageBreaks.push(tok(line, col, pb));
         col = skipSpaces(text, pb);
         if (col >= text.length) continue;
+        of = spacedOfAt(text, col);
       }
       const entire = entireTextAt(line, col);
       if (entire) {
         if (!doc.entireText) doc.entireText = entire;
         col = skipSpaces(text, entire.end - line.start);
         if (col >= text.length) continue;
+        of = spacedOfAt(text, col);
       }
       if (mayBeBanner(text, col) && !keywordAt(text, col, false)) {
         const again = parseClassification(line, col);
@@ -128,7 +136,7 @@ export function parseHeading(
       }
     }
     // A page-break marker glued inside the line splits it into two segments.
-    const glued = midPageBreak(text, col);
+    const glued = of >= 0 ? midPageBreak(text, col, of) : undefined;
     if (glued) pageBreaks.push(tok(line, glued[0], glued[1]));
     for (let segment = glued ? 0 : 1; segment < 2; segment++) {
       const segFrom = !glued ? col : segment === 0 ? col : skipSpaces(text, glued[1]);
@@ -311,9 +319,10 @@ function keywordAhead(lines: readonly SourceLine[], from: number): boolean {
   return false;
 }
 
-/** `RIO DE JAN 00000365 001.2 OF 002` inside a heading line (8-digit serial); columns or undefined. */
-function midPageBreak(text: string, from: number): [number, number] | undefined {
-  if (!digitsAroundOf(text, from)) return undefined;
+/** `RIO DE JAN 00000365 001.2 OF 002` inside a heading line (8-digit serial); columns or undefined.
+ *  `firstOf` is spacedOfAt(text, from), already searched by the caller. */
+function midPageBreak(text: string, from: number, firstOf: number): [number, number] | undefined {
+  if (!digitsAroundOf(text, firstOf)) return undefined;
   const re = /\b[A-Z]+(?: [A-Z]+){0,3} \d{8} +\d{3}(?:\.\d{1,2})? OF \d{3}\b/g;
   re.lastIndex = from;
   const m = re.exec(text);
@@ -321,9 +330,9 @@ function midPageBreak(text: string, from: number): [number, number] | undefined 
   return [m.index, m.index + m[0].length];
 }
 
-/** Cheap test before the regex: some ` OF ` between digits (`001 OF 002`) at or after `from`. */
-function digitsAroundOf(text: string, from: number): boolean {
-  for (let k = spacedOfAt(text, from); k >= 0; k = spacedOfAt(text, k + 4)) {
+/** Cheap test before the regex: some ` OF ` between digits (`001 OF 002`), from the first one at `firstOf`. */
+function digitsAroundOf(text: string, firstOf: number): boolean {
+  for (let k = firstOf; k >= 0; k = spacedOfAt(text, k + 4)) {
     if (isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 4))) return true;
   }
   return false;

@@ -59,8 +59,7 @@ export function pageBreakEnd(text: string, f: number, lastCol = -1): number {
   const serial = ws[k];
   if (!allDigits(text, serial.from, serial.to) || serial.to - serial.from < 5 || serial.to - serial.from > 8) return -1;
   const pageWord = ws[k + 1];
-  if (!/^\d{3}(?:\.\d{1,2})?$/.test(text.slice(pageWord.from, pageWord.to))) return -1;
-  if (text.slice(ws[k + 2].from, ws[k + 2].to).toUpperCase() !== 'OF') return -1;
+  if (!isPageNumber(text, pageWord.from, pageWord.to) || !isOfWord(text, ws[k + 2].from, ws[k + 2].to)) return -1;
   const total = ws[k + 3];
   if (!allDigits(text, total.from, total.to) || total.to - total.from > 3) return -1;
   return total.to;
@@ -76,6 +75,21 @@ export function spacedOfAt(text: string, from: number): number {
     if (text.charCodeAt(k - 1) === 32) return k - 1;
   }
   return -1;
+}
+
+/** `^\d{3}(?:\.\d{1,2})?$` on `text[from, to)` (`001`, `001.2`), by character codes: every page-break
+ *  line comes here, body ones included (this was a slice and a regex each). */
+function isPageNumber(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if ((n !== 3 && n !== 5 && n !== 6) || !allDigits(text, from, from + 3)) return false;
+  return n === 3 || (text.charCodeAt(from + 3) === 46 && allDigits(text, from + 4, to));
+}
+
+/** Does `text[from, to)` upper-case to `OF`? An ASCII word by character codes; others (whose
+ *  upper case may differ in length) as strings. */
+function isOfWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return text.slice(from, to).toUpperCase() === 'OF';
+  return to - from === 2 && (text.charCodeAt(from) | 32) === 111 && (text.charCodeAt(from + 1) | 32) === 102;
 }
 
 function allDigits(text: string, from: number, to: number): boolean {

@@ -38,10 +38,10 @@ function levelOf(text: string, from: number, to: number): Level | undefined {
       return undefined;
     case 2:
       return text.charCodeAt(from) === 84 && text.charCodeAt(from + 1) === 83 ? 'TOP SECRET' : undefined;
-    case 3: {
-      const head = text.slice(from, to);
-      return head === 'SBU' ? 'UNCLASSIFIED' : head === 'LOU' ? 'LIMITED OFFICIAL USE' : undefined;
-    }
+    case 3:
+      // By character codes, not a slice: `(SBU)` is the third most frequent mark.
+      if (text.startsWith('SBU', from)) return 'UNCLASSIFIED';
+      return text.startsWith('LOU', from) ? 'LIMITED OFFICIAL USE' : undefined;
   }
   return undefined;
 }
@@ -68,20 +68,43 @@ export function portionAt(line: SourceLine, col: number): PortionMark | undefine
   const end = line.start + close + 1;
   if (level !== undefined) {
     const caveats: string[] = [];
+    // The most frequent marks are bare levels: `(C)`, `(S)`, `(U)`, `(SBU)`.
+    const bare = i === close;
     if (i - col - 1 === 3 && text.charCodeAt(col + 1) === 83 && text.charCodeAt(col + 2) === 66) caveats.push('SBU');
     while (i < close) {
       while (i < close && text.charCodeAt(i) === 47) i++;
       const partStart = i;
       while (i < close && text.charCodeAt(i) !== 47) i++;
       if (i === partStart) continue;
+      // `NF` (`(S/NF)`, `(C//NF)`: most caveats) needs no slice, trim nor upper-casing.
+      if (i - partStart === 2 && text.charCodeAt(partStart) === 78 && text.charCodeAt(partStart + 1) === 70) {
+        caveats.push('NF');
+        continue;
+      }
       const upper = text.slice(partStart, i).trim().toUpperCase();
       if (CAVEATS.has(upper)) caveats.push(upper === 'NOFORN' || upper === 'N' ? 'NF' : upper);
       else if (upper.startsWith('REL')) caveats.push(upper);
       else return undefined;
     }
-    return { start, end, text: text.slice(col, close + 1), level, caveats, valid: true };
+    return { start, end, text: bare ? bareMarkText(text, col, close) : text.slice(col, close + 1), level, caveats, valid: true };
   }
   return malformed({ start, end, text: text.slice(col, close + 1) }, text.slice(col + 1, close));
+}
+
+/** The text of a bare level mark, `text[col, close]`: the usual ones as constants (a slice of three
+ *  to five characters is a fresh string each time; the body has some 8,000 such marks a pass). */
+function bareMarkText(text: string, col: number, close: number): string {
+  if (close === col + 2) {
+    switch (text.charCodeAt(col + 1)) {
+      case 67:
+        return '(C)';
+      case 83:
+        return '(S)';
+      case 85:
+        return '(U)';
+    }
+  } else if (close === col + 4 && text.startsWith('SBU', col + 1)) return '(SBU)';
+  return text.slice(col, close + 1);
 }
 
 /** `(c)`, `(s//nf)`: lower-cased marks; `(N/SF)`, `(SNF)`: letters of a known mark shuffled. */

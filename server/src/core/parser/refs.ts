@@ -274,6 +274,8 @@ function refWords(raw: string, limit: number): string[] {
 }
 
 function isBlankOrBreak(c: number): boolean {
+  // Printable ASCII (most characters of a reference) is neither: one range test for it.
+  if (c > 32 && c < 0xa0) return false;
   return isSpace(c) || c === 10 || c === 13;
 }
 

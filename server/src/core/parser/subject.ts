@@ -59,13 +59,14 @@ export function addSubjectPiece(subject: SubjectLine, piece: Piece): void {
   subject.end = end;
 }
 
-/** Blanks other than the space (isSpace's set). */
-const ODD_BLANK = /[\t\u00a0\ufeff\u000b\u000c]/;
+/** Two spaces, or a blank other than the space (isSpace's set): what collapse rewrites. One regex
+ *  test rather than an indexOf and a regex test. */
+const TO_COLLAPSE = / {2}|[\t\u00a0\ufeff\u000b\u000c]/;
 
 /** Runs of blanks become one space. */
 function collapse(s: string): string {
   // Most subjects have single spaces only (s is trimmed): nothing to rebuild then.
-  if (s.indexOf('  ') < 0 && !ODD_BLANK.test(s)) return s;
+  if (!TO_COLLAPSE.test(s)) return s;
   let out = '';
   let blank = false;
   for (let i = 0; i < s.length; i++) {

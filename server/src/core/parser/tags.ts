@@ -100,8 +100,9 @@ export function addTagsPiece(tags: TagsLine, piece: Piece): void {
       const key = capitalsKey(text, start, end);
       let kind: TagKind;
       if (key >= 0) {
-        kind = KIND_BY_KEY.get(key) ?? kindByShape(written);
-        afterPerson = PERSON_KEYS.has(key);
+        const known = CODE_BY_KEY.get(key);
+        kind = known?.kind ?? kindByShape(written);
+        afterPerson = known !== undefined && known.person;
       } else {
         const upper = hasLowerOrNonAscii(text, start, end) ? written.toUpperCase() : written;
         kind = kindOfUpper(upper);
@@ -183,14 +184,24 @@ function keyOf(code: string): number {
   return capitalsKey(code, 0, code.length);
 }
 
-/** The vocabulary's kinds and the person codes by capitalsKey. */
-const KIND_BY_KEY = new Map<number, TagKind>();
+/** What a code written in capitals is, by capitalsKey: its vocabulary kind (if any) and whether
+ *  a person's name may follow it. One Map lookup per code (this was two: kinds, person codes). */
+interface KnownCode {
+  kind: TagKind | undefined;
+  person: boolean;
+}
+const CODE_BY_KEY = new Map<number, KnownCode>();
 for (const code of ALL_TAG_CODES) {
   const key = keyOf(code);
   const info = lookupTag(code);
-  if (key >= 0 && info) KIND_BY_KEY.set(key, info.kind);
+  if (key >= 0 && info) CODE_BY_KEY.set(key, { kind: info.kind, person: false });
 }
-const PERSON_KEYS = new Set([...PERSON_CODES].map(keyOf));
+for (const code of PERSON_CODES) {
+  const key = keyOf(code);
+  const known = CODE_BY_KEY.get(key);
+  if (known) known.person = true;
+  else CODE_BY_KEY.set(key, { kind: undefined, person: true });
+}
 
 function personKind(afterPerson: boolean, inner: string): TagKind {
   if (afterPerson || inner.indexOf(',') >= 0) return 'person';
