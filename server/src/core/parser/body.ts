@@ -12,7 +12,7 @@ import { mayBeBanner, parseClassification } from './classification';
 import { ClassifiedByBuilder } from './classified-by';
 import { entireTextAt, keywordAt, pageBreakEnd, paragraphAt } from './markers';
 import { portionAt } from './portion';
-import { isDigit, isLetter, isLower, isRuleLine, isSpace, skipSpaces, tok, trimEnd } from './scan';
+import { isDigit, isJsWhitespace, isLetter, isLower, isRuleLine, isSpace, skipSpaces, tok, trimEnd } from './scan';
 
 const PREVIEW = 60;
 
@@ -335,15 +335,39 @@ function openSub(line: SourceLine, m: SubMarker, end: number): SubParagraph {
 /** First words of the text from column `from`, cut at a word boundary, blanks collapsed. */
 function preview(text: string, from: number): string {
   let end = Math.min(text.length, from + PREVIEW);
-  if (end < text.length) {
-    const space = text.lastIndexOf(' ', end);
-    if (space > from + 20) end = space;
-  }
+  if (end < text.length) end = lastSpaceAfter(text, from + 20, end, end);
   const s = skipSpaces(text, from, end);
   const e = trimEnd(text, s, end);
   const slice = text.slice(s, e);
   // Runs of blanks and tabs are rare: the slice is used as it is unless it holds one (native search).
   const plain = slice.indexOf('  ') === -1 && slice.indexOf('\t') === -1;
-  return plain ? slice : slice.replace(/\s+/g, ' ');
+  return plain ? slice : collapseWhitespace(slice);
+}
+
+/** `s.replace(/\s+/g, ' ')`, by hand: the regex replace cost twice as much (~1.9k previews a pass). */
+function collapseWhitespace(s: string): string {
+  let out = '';
+  let copied = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c > 32 && c < 128) || !isJsWhitespace(c)) continue;
+    let j = i + 1;
+    while (j < n && isJsWhitespace(s.charCodeAt(j))) j++;
+    // A single plain space stays as it is; any other run becomes one space.
+    if (j - i > 1 || c !== 32) {
+      out += s.slice(copied, i) + ' ';
+      copied = j;
+    }
+    i = j - 1;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
+/** The last space in (`after`, `at`], or `none`. A loop back from `at` (the word break is a few
+ *  characters away): `lastIndexOf` is a call into the runtime, several times dearer here. */
+function lastSpaceAfter(text: string, after: number, at: number, none: number): number {
+  for (let k = at; k > after; k--) if (text.charCodeAt(k) === 32) return k;
+  return none;
 }
 
