@@ -22,6 +22,10 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
   let sub: SubParagraph | undefined;
   let child: SubParagraph | undefined;
   let cb: ClassifiedByBuilder | undefined;
+  // Rule lines already recognised, so that none is read twice (a title's rule is found from the
+  // title line, then met again; a rule above a title is its previous line): -1 when none.
+  let ruleAhead = -1;
+  let lastRule = -1;
 
   // No closures over these four: variables a closure captures live in a heap context, and this
   // loop reads them for every line of the body.
@@ -42,7 +46,8 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
     const lastCol = !isSpace(src.charCodeAt(ls + n - 1)) ? n : trimEnd(src, ls + f, ls + n) - ls;
     const end = ls + lastCol;
 
-    if ((c === 45 || c === 61 || c === 95) && isRuleLine(line.text)) {
+    if ((c === 45 || c === 61 || c === 95) && (i === ruleAhead || isRuleLine(line.text))) {
+      lastRule = i;
       cur = sub = child = undefined;
       cb = undefined;
       continue;
@@ -95,12 +100,18 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
         continue;
       }
     }
-    if (isLetter(c) && n - f <= 100 && nextIsRule(lines, i + 1, to, src) && (i === from || startsBlock(lines[i - 1].text) || !endsSentence(line.text, lastCol))) {
-      cur = sub = child = undefined;
-      cb = undefined;
-      const title = tok(line, f, end - line.start);
-      items.push({ type: 'heading', start: title.start, end: title.end, title });
-      continue;
+    if (isLetter(c) && n - f <= 100) {
+      const rule = nextRuleLine(lines, i + 1, to, src);
+      if (rule >= 0) {
+        ruleAhead = rule;
+        if (i === from || i - 1 === lastRule || startsBlock(lines[i - 1].text) || !endsSentence(line.text, lastCol)) {
+          cur = sub = child = undefined;
+          cb = undefined;
+          const title = tok(line, f, end - line.start);
+          items.push({ type: 'heading', start: title.start, end: title.end, title });
+          continue;
+        }
+      }
     }
     if (cur && cur.type === 'paragraph') {
       const marker = subMarkerAt(src, ls + f, ls + n, ls);
@@ -184,16 +195,17 @@ function endsSentence(text: string, lastCol: number): boolean {
   return c === 46 || c === 44 || c === 59 || c === 58;
 }
 
-/** Is the next non-blank line a rule? (Read on the document `src`: no line is sliced for it.) */
-function nextIsRule(lines: readonly SourceLine[], from: number, to: number, src: string): boolean {
+/** The next non-blank line's index if it is a rule, else -1. (Read on the document `src`: no line
+ *  is sliced unless it starts like a rule.) */
+function nextRuleLine(lines: readonly SourceLine[], from: number, to: number, src: string): number {
   for (let j = from; j < to; j++) {
     const next = lines[j];
     const f = skipSpaces(src, next.start, next.end);
     if (f >= next.end) continue;
     const c = src.charCodeAt(f);
-    return (c === 45 || c === 61 || c === 95) && isRuleLine(next.text);
+    return (c === 45 || c === 61 || c === 95) && isRuleLine(next.text) ? j : -1;
   }
-  return false;
+  return -1;
 }
 
 function openParagraph(line: SourceLine, p: ReturnType<typeof paragraphAt> & object, end: number): Paragraph {
