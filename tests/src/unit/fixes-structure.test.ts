@@ -286,6 +286,13 @@ test('paragraph-numbering: a single numbered paragraph gets an unsafe fix removi
   assert.equal(fixAll(text, { today: TODAY }).text.includes('\n1. (C) The GOU'), true, 'Fix All leaves the number');
 });
 
+test('paragraph-numbering: with the mark before the number, removing the number keeps the mark', () => {
+  const text = draft({ body: '(C) 1. The GOU wants to cooperate.' });
+  const finding = onlyFinding(text, 'paragraph-numbering', 'A single paragraph is not numbered');
+  assert.equal(apply(text, finding.fixes[0]), draft({ body: '(C) The GOU wants to cooperate.' }));
+  assert.deepEqual(findings(text, 'portion-marking'), [], 'the leading mark counts as the paragraph\'s mark');
+});
+
 test('options: extraCodes, requireGeographic, reportUncited, markers and knownCaptions change what is reported', () => {
   const messages = (text: string, rule: string, options: Record<string, unknown>): string[] =>
     lint(text, { today: TODAY, config: { rules: { [rule]: { options } } } }).findings.filter((f) => f.rule === rule).map((f) => f.message);

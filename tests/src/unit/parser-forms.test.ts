@@ -406,6 +406,19 @@ describe('body structure', () => {
     const items = doc.body.items as Paragraph[];
     assert.deepEqual(items.map((i) => i.glued), [false, true, false, false]);
   });
+  test('the portion mark written before the number: (C) 1. Text (07BAGHDAD3504)', () => {
+    const doc = body('(C) 1. The Embassy obtained a copy\nof the report.\n\n(C) 2. On October 11 the Ministry\n(U) 3. CLASSIFIED BY: Jane Doe, reason 1.4 (b).\n');
+    assert.deepEqual(outline(doc), ['1(C)', '2(C)', '3(U)']);
+    const [one, two] = doc.body.items as Paragraph[];
+    assert.equal(doc.text.slice(one.start, one.end), '(C) 1. The Embassy obtained a copy\nof the report.');
+    assert.deepEqual([one.number.text, one.portion?.text, one.glued, one.preview], ['1', '(C)', false, 'The Embassy obtained a copy']);
+    assert.ok(one.portion!.start < one.number.start && one.start === one.portion!.start);
+    assert.equal(doc.text.slice(two.firstLine.start, two.firstLine.end), '(C) 2. On October 11 the Ministry');
+    // The text after both the mark and the number is still read for a heading element.
+    assert.equal(doc.classifiedBy?.by?.text, 'Jane Doe');
+    // A mark not followed by a number stays an unnumbered text block, as before.
+    assert.deepEqual(outline(body('(C) The Embassy obtained a copy.\n')), ['T(C)']);
+  });
   test('continuation lines and blank-separated lines stay in the paragraph', () => {
     const doc = body('1. (C) first line\nsecond line\n\nafter a blank line.\n2. (C) next.\n');
     const [one] = doc.body.items;

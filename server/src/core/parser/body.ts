@@ -11,7 +11,8 @@ import { isBlank, type SourceLine } from './lines';
 import { mayBeBanner, parseClassification } from './classification';
 import { ClassifiedByBuilder } from './classified-by';
 import { entireTextAt, keywordAt, pageBreakEnd, paragraphAt } from './markers';
-import { portionAt } from './portion';
+import { MAX_MARK, portionAt } from './portion';
+import { paragraphTextStart } from '../paragraph-text';
 import { isDigit, isJsWhitespace, isLetter, isLower, isRuleLine, isSpace, skipSpaces, tok, trimEnd } from './scan';
 
 const PREVIEW = 60;
@@ -88,12 +89,14 @@ export function parseBody(lines: readonly SourceLine[], from: number, to: number
         continue;
       }
     }
-    if ((c >= 48 && c <= 57) || c === 0xb6) {
-      const p = paragraphAt(line.text, f);
+    // `1. (C) Text`, and `(C) 1. Text` with the mark first (07BAGHDAD3504).
+    if ((c >= 48 && c <= 57) || c === 0xb6 || c === 40) {
+      const leading = c === 40 ? markBeforeNumber(line, f) : undefined;
+      const p = c !== 40 ? paragraphAt(line.text, f) : leading ? paragraphAt(line.text, skipSpaces(line.text, leading.end - ls)) : undefined;
       if (p) {
         cur = sub = child = undefined;
         cb = undefined;
-        const paragraph = openParagraph(line, p, end);
+        const paragraph = openParagraph(line, p, end, leading);
         items.push(paragraph);
         cur = paragraph;
         cb = headingInParagraph(line, paragraph, doc);
@@ -208,14 +211,28 @@ function nextRuleLine(lines: readonly SourceLine[], from: number, to: number, sr
   return -1;
 }
 
-function openParagraph(line: SourceLine, p: ReturnType<typeof paragraphAt> & object, end: number): Paragraph {
+/** A portion mark followed by a paragraph number (`(C) 1. Text`): the mark, else undefined. */
+function markBeforeNumber(line: SourceLine, f: number): PortionMark | undefined {
+  // Most lines opening with `(` are marked text (`(C) The ...`): the character after the `)` tells
+  // them apart before the mark is read.
+  const text = line.text;
+  let close = f + 1;
+  while (close < text.length && close - f < MAX_MARK && text.charCodeAt(close) !== 41) close++;
+  const next = text.charCodeAt(skipSpaces(text, close + 1));
+  if (!((next >= 48 && next <= 57) || next === 0xb6)) return undefined;
+  const portion = portionAt(line, f);
+  return portion && portion.end - line.start === close + 1 ? portion : undefined;
+}
+
+/** The paragraph numbered at `p`; `leading` is a portion mark written before the number. */
+function openParagraph(line: SourceLine, p: ReturnType<typeof paragraphAt> & object, end: number, leading?: PortionMark): Paragraph {
   const text = line.text;
   const number = tok(line, p.numberFrom, p.numberTo);
-  const start = p.pilcrow !== undefined ? p.pilcrow : p.numberFrom;
+  const start = leading ? leading.start - line.start : p.pilcrow !== undefined ? p.pilcrow : p.numberFrom;
   const glued = text.charCodeAt(p.dot) === 40;
   let after = skipSpaces(text, p.dot);
-  let portion: PortionMark | undefined;
-  if (text.charCodeAt(after) === 40) {
+  let portion = leading;
+  if (!leading && text.charCodeAt(after) === 40) {
     portion = portionAt(line, after);
     if (portion) after = skipSpaces(text, portion.end - line.start);
   }
@@ -228,7 +245,7 @@ function openParagraph(line: SourceLine, p: ReturnType<typeof paragraphAt> & obj
     end,
     number,
     value: digitsValue(text, p.numberFrom, p.numberTo),
-    glued: glued && portion !== undefined,
+    glued: glued && portion !== undefined && !leading,
     firstLine: { start: line.start + start, end },
     preview: preview(text, after),
     subparagraphs: [],
@@ -248,8 +265,7 @@ function digitsValue(text: string, from: number, to: number): number {
 /** `1. (U) CLASSIFIED BY ...` and `1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY: ...`. */
 function headingInParagraph(line: SourceLine, paragraph: Paragraph, doc: CableDocument): ClassifiedByBuilder | undefined {
   const text = line.text;
-  let at = paragraph.portion ? paragraph.portion.end - line.start : paragraph.number.end - line.start + 1;
-  at = skipSpaces(text, at);
+  let at = skipSpaces(text, paragraphTextStart(paragraph) - line.start);
   const entire = entireTextAt(line, at);
   if (entire) {
     if (!doc.entireText) doc.entireText = entire;

@@ -21,7 +21,7 @@ const LEVELS: Record<string, Level> = {
 const CAVEATS = new Set(['NF', 'NOFORN', 'N', 'FGI', 'FOUO', 'SBU', 'ORCON', 'OC', 'PROPIN', 'MR']);
 
 /** Longest mark we look at: `(S//REL TO USA, FVEY)` style marks stay well under this. */
-const MAX_MARK = 48;
+export const MAX_MARK = 48;
 
 /** Level of the letters before the first `/` (upper case only; lower case is judged malformed). */
 function levelOf(text: string, from: number, to: number): Level | undefined {

@@ -7,6 +7,7 @@ import type { Fix, Rule, RuleContext, TextEdit } from '../rule';
 import type { BodyItem, CableDocument, Paragraph, SubParagraph } from '../tree';
 import { judgeSequence, labelFor, labelValue, type Verdict } from './util/text-numbering';
 import { findParaCitations } from './util/text-paras';
+import { markLeads } from '../paragraph-text';
 
 interface Problem {
   message: string;
@@ -93,7 +94,8 @@ function reportSingle(context: RuleContext, paragraphs: readonly Paragraph[]): v
   if (paragraphs.length !== 1 || context.doc.body.items.some((item) => item.type === 'paragraph' && item !== paragraphs[0])) return;
   const [only] = paragraphs;
   const from = only.pilcrow ? only.pilcrow.start : only.number.start;
-  const to = only.portion ? only.portion.start : nextNonSpace(context.text, only.number.end + 1, only.end);
+  // The mark stays: the number alone goes (`1. (C) Text` → `(C) Text`, `(C) 1. Text` → `(C) Text`).
+  const to = only.portion && !markLeads(only) ? only.portion.start : nextNonSpace(context.text, only.number.end + 1, only.end);
   context.report({
     message: 'A single paragraph is not numbered',
     severity: 'info',

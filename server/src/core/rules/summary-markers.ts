@@ -5,6 +5,7 @@
 import type { Fix, Rule, RuleContext } from '../rule';
 import type { BodyItem, MarkedSpan, MarkedSpanKind, Token } from '../tree';
 import { isJsWhitespace } from '../parser/scan';
+import { paragraphTextStart } from '../paragraph-text';
 
 const NAMES: Record<MarkedSpanKind, { open: string; close: string }> = {
   summary: { open: 'SUMMARY', close: 'END SUMMARY' },
@@ -127,7 +128,7 @@ function lastSentenceEnd(text: string, from: number, to: number): number {
 /** True when only the paragraph number, portion mark and spaces precede the marker in its item. */
 function startsItem(text: string, item: BodyItem, open: Token): boolean {
   let from = item.start;
-  if (item.type === 'paragraph') from = item.portion ? item.portion.end : item.number.end + 1;
+  if (item.type === 'paragraph') from = paragraphTextStart(item);
   return text.slice(from, open.start).trim() === '';
 }
 
