@@ -6,6 +6,7 @@
 import type { CableDate, DeclassifyInstruction, EoLine, Token } from '../tree';
 import {
   atWordStart,
+  digitsEnd,
   hasWordAt,
   isDigit,
   isLetter,
@@ -135,12 +136,6 @@ function isSentencePunct(c: number): boolean {
 }
 
 /** End of the run of digits at `from` in `word`. */
-function digitsEnd(word: string, from: number): number {
-  let i = from;
-  while (i < word.length && isDigit(word.charCodeAt(i))) i++;
-  return i;
-}
-
 /** The number written by the digits `word[from, to)`. */
 function digitsValue(word: string, from: number, to: number): number {
   let value = 0;

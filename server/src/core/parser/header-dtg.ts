@@ -7,7 +7,7 @@
 import type { DtgLine } from '../tree';
 import type { SourceLine } from './lines';
 import { tokenIn } from './lines';
-import { isDigit, isLetter, isUpper } from './scan';
+import { digitsEnd, isLetter, isUpper } from './scan';
 
 export const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
@@ -28,7 +28,7 @@ export function parseDtg(line: SourceLine): DtgLine | undefined {
   if (monthStart < 0 || !isLetter(text.charCodeAt(monthStart + 1)) || !isLetter(text.charCodeAt(monthStart + 2))) return undefined;
   const yearStart = skipBlanks(text, monthStart + 3);
   if (yearStart === monthStart + 3) return undefined;
-  const yearLength = digitsFrom(text, yearStart);
+  const yearLength = digitsEnd(text, yearStart) - yearStart;
   if ((yearLength !== 2 && yearLength !== 4) || !isDtgEnd(text, yearStart + yearLength)) return undefined;
 
   const precedences = [];
@@ -66,7 +66,7 @@ function precedencesEnd(text: string): number {
 
 /** `DDHHMMZ` and spaces at `at`: the month's column (its first letter checked), or -1. */
 function afterTime(text: string, at: number): number {
-  if (digitsFrom(text, at) < 6 || text.charCodeAt(at + 6) !== 90 /* Z */ || text.charCodeAt(at + 7) !== 32) return -1;
+  if (digitsEnd(text, at) - at < 6 || text.charCodeAt(at + 6) !== 90 /* Z */ || text.charCodeAt(at + 7) !== 32) return -1;
   const month = skipBlanks(text, at + 8);
   return isLetter(text.charCodeAt(month)) ? month : -1;
 }
@@ -92,13 +92,6 @@ function skipBlanks(text: string, at: number): number {
   let i = at;
   while (text.charCodeAt(i) === 32) i++;
   return i;
-}
-
-/** How many ASCII digits run from `at`. */
-function digitsFrom(text: string, at: number): number {
-  let i = at;
-  while (isDigit(text.charCodeAt(i))) i++;
-  return i - at;
 }
 
 function twoDigitsAt(text: string, at: number): number {

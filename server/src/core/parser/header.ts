@@ -12,7 +12,7 @@ import type { SourceLine } from './lines';
 import { tokenIn } from './lines';
 import { parseAddressee } from './header-addressee';
 import { parseDtg } from './header-dtg';
-import { isDigit, isJsWhitespace, isUpper } from './scan';
+import { digitsEnd, isDigit, isJsWhitespace, isUpper } from './scan';
 
 export interface HeaderResult {
   header?: TransmissionHeader;
@@ -309,12 +309,6 @@ function isInfoLog(text: string): boolean {
 function skipJsWhitespace(text: string, from: number): number {
   let i = from;
   while (isJsWhitespace(text.charCodeAt(i))) i++;
-  return i;
-}
-
-function digitsEnd(text: string, from: number): number {
-  let i = from;
-  while (isDigit(text.charCodeAt(i))) i++;
   return i;
 }
 

@@ -39,6 +39,13 @@ export function isLetter(c: number): boolean {
   return isUpper(c) || isLower(c);
 }
 
+/** The column after the run of ASCII digits at `from` (`from` itself when there is none). */
+export function digitsEnd(text: string, from: number): number {
+  let i = from;
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** First non-blank column at or after `from` (or `to`). */
 export function skipSpaces(text: string, from: number, to: number = text.length): number {
   let i = from;
