@@ -455,6 +455,15 @@ describe('body structure', () => {
     ]);
     assert.deepEqual((doc.body.items as Paragraph[]).map((i) => `${i.value}${i.quoted ? 'q' : ''}`), ['1', '2', '1q', '2q', '3', '4']);
   });
+  test('a comment signed by its writer opens the span: Embassy comment: ... End comment. (09LONDON339)', () => {
+    const doc = body('1. (C) Talks went well.\n2. (C/NF) Embassy comment: Forsyth was able to help. End comment.\n3. (C) Next. (Post Comment. We agree. End Comment.)\n');
+    assert.deepEqual(doc.body.spans.map((s) => [s.kind, s.open?.text, s.close?.text]), [
+      ['comment', 'Embassy comment:', 'End comment.'],
+      ['comment', 'Post Comment', 'End Comment.'],
+    ]);
+    // Only a writer's name signs a comment: other words before it leave prose alone.
+    assert.deepEqual(body('1. (C) No comment: he left.\n2. (C) The minister gave his comment: none.\n').body.spans, []);
+  });
   test('comment in prose is not a marker; END without a start and start without END', () => {
     const doc = body('1. (C) THE MINISTER DECLINED TO COMMENT. END SUMMARY.\n2. (C) COMMENT: never closed.\n3. (C) Next.\n');
     assert.deepEqual(doc.body.spans.map((s) => [s.kind, !!s.open, !!s.close]), [

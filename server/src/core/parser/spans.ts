@@ -44,6 +44,10 @@ function markerCores(text: string, from: number, to: number): number[] {
   return at;
 }
 
+/** Who may sign a comment or summary in front of the marker (`Embassy comment:`, `Post Comment:`),
+ *  upper-cased: the posts and offices that write cables. */
+const WRITERS = new Set(['EMBASSY', 'POST', 'MISSION', 'CONSULATE', 'DELEGATION', 'USDEL', 'USUN', 'USEU', 'USNATO', 'EMBOFF', 'POLOFF', 'ECONOFF', 'DCM', 'AMBASSADOR']);
+
 const byPosition = (a: number, b: number): number => a - b;
 const byHitStart = (a: Hit, b: Hit): number => a.token.start - b.token.start;
 const bySpanRange = (a: MarkedSpan, b: MarkedSpan): number => a.start - b.start || a.end - b.end;
@@ -175,17 +179,20 @@ function classify(text: string, at: number, len: number, kind: MarkedSpanKind, c
     return { kind, open: true, token: { start: b, end, text: text.slice(b, end) } };
   }
   const first = text.charCodeAt(at);
-  if (!canOpen || first < 65 || first > 90 || !standsAlone(text, at)) return undefined;
+  // `Embassy comment:` (09LONDON339): the writer's name before the marker, standing where a marker can.
+  const byWriter = canOpen && prevWordEnd < at && WRITERS.has(prev) && standsAlone(text, b);
+  if (!byWriter && (!canOpen || first < 65 || first > 90 || !standsAlone(text, at))) return undefined;
+  const start = byWriter ? b : at;
   // `SUMMARY:` `Summary.` `SUMMARY AND COMMENT:` `Summary` alone on its line.
   let e = end;
   while (e < limit && isSpace(text.charCodeAt(e))) e++;
   const next = text.charCodeAt(e);
   if (next === 58 || next === 46 || next === 45 || e >= limit || next === 10 || next === 13) {
     if (next === 58 && e === end) end++;
-    return { kind, open: true, token: { start: at, end, text: text.slice(at, end) } };
+    return { kind, open: true, token: { start, end, text: text.slice(start, end) } };
   }
   if ((next === 65 || next === 97 || next === 38) && /^(?:and\b|&)[^:\n]{1,40}:/i.test(text.slice(e, e + 50))) {
-    return { kind, open: true, token: { start: at, end, text: text.slice(at, end) } };
+    return { kind, open: true, token: { start, end, text: text.slice(start, end) } };
   }
   return undefined;
 }
