@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from '../../../server/lib/core/parser';
+import { collapseWhitespace } from '../../../server/lib/core/parser/scan';
 import { assertOrdered, assertRangesExact, realNames, realText } from './parser-helpers';
 
 const cables = realNames().map(realText);
@@ -110,4 +111,16 @@ test('a 2,000-character line, binary noise and deep repetition finish quickly', 
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     assert.ok(ms < 2000, `took ${ms} ms`);
   }
+});
+
+test('collapseWhitespace is s.replace(/\\s+/g, " ") (the regex it stands for, on every kind of blank)', () => {
+  const blank = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\ufeff', '\u2028', '\u3000', '\u000b');
+  const piece = fc.oneof(blank, fc.string({ maxLength: 6 }), fc.constantFrom('SENSITIVE', 'BUT', 'é', '¶'));
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+      const s = pieces.join('');
+      assert.equal(collapseWhitespace(s), s.replace(/\s+/g, ' '));
+    }),
+    { numRuns: 3000 },
+  );
 });

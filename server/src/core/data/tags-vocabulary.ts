@@ -7,6 +7,11 @@
 import { CORPUS_TAGS } from './tags-corpus';
 import { FIPS_COUNTRIES, ISO_TO_FIPS, TAGS_GEOGRAPHIC_EXTRAS } from './tags-fips';
 
+/** Codes that "must be used with the name of the subject individual" (1974 TAGS manual,
+ *  cable-format.md §8): `OVIP (SURNAME, GIVEN NAME)`. The parser reads the name after them, the tags
+ *  rule asks for it. */
+export const PERSON_TAG_CODES: ReadonlySet<string> = new Set(['OVIP', 'OEXC', 'OREP', 'OTRA', 'OCON']);
+
 export type VocabularyTagKind = 'subject' | 'program' | 'geographic' | 'organization' | 'person';
 
 export interface TagInfo {

@@ -13,7 +13,7 @@ import { ClassifiedByBuilder } from './classified-by';
 import { entireTextAt, keywordAt, pageBreakEnd, paragraphAt } from './markers';
 import { MAX_MARK, portionAt } from './portion';
 import { paragraphTextStart } from '../paragraph-text';
-import { isDigit, isJsWhitespace, isLetter, isLower, isRuleLine, isSpace, skipSpaces, tok, trimEnd } from './scan';
+import { collapseWhitespace, isDigit, isLetter, isLower, isRuleLine, isSpace, skipSpaces, tok, trimEnd } from './scan';
 
 const PREVIEW = 60;
 
@@ -379,26 +379,6 @@ function preview(text: string, from: number): string {
   // Runs of blanks and tabs are rare: the slice is used as it is unless it holds one (native search).
   const plain = slice.indexOf('  ') === -1 && slice.indexOf('\t') === -1;
   return plain ? slice : collapseWhitespace(slice);
-}
-
-/** `s.replace(/\s+/g, ' ')`, by hand: the regex replace cost twice as much (~1.9k previews a pass). */
-function collapseWhitespace(s: string): string {
-  let out = '';
-  let copied = 0;
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if ((c > 32 && c < 128) || !isJsWhitespace(c)) continue;
-    let j = i + 1;
-    while (j < n && isJsWhitespace(s.charCodeAt(j))) j++;
-    // A single plain space stays as it is; any other run becomes one space.
-    if (j - i > 1 || c !== 32) {
-      out += s.slice(copied, i) + ' ';
-      copied = j;
-    }
-    i = j - 1;
-  }
-  return copied === 0 ? s : out + s.slice(copied);
 }
 
 /** The last space in (`after`, `at`], or `none`. A loop back from `at` (the word break is a few

@@ -4,7 +4,7 @@
  * `WEBGRAM EXCLUDED ONLY`, `C O R R E C T E D C O P Y (PRIMARY TAG)`, `SIPDIS SIPDIS`.
  */
 import type { Caption, Token } from '../tree';
-import { isJsWhitespace, isLetter, isSpace, skipSpaces, tok, trimEnd, words, type Piece, type Word } from './scan';
+import { collapseWhitespace, isLetter, isSpace, skipSpaces, tok, trimEnd, words, type Piece, type Word } from './scan';
 
 /** Words that are a caption on their own; several may share a line (`SIPDIS SIPDIS`). */
 const SINGLE = new Set(['SIPDIS', 'NOFORN', 'NODIS', 'EXDIS', 'LIMDIS', 'STADIS', 'SPECAT', 'ROGER', 'CHEROKEE', 'SENSITIVE', 'NOCONTRACT', 'ORCON', 'PROPIN', 'FOUO']);
@@ -143,20 +143,11 @@ function captionKey(text: string): string {
     capitals = c >= 65 && c <= 90;
   }
   if (capitals) return text;
-  const upper = singleSpaced(text.toUpperCase());
+  const upper = collapseWhitespace(text.toUpperCase());
   const last = upper.charCodeAt(upper.length - 1);
   return last === 46 || last === 59 ? upper.slice(0, -1) : upper;
 }
 
-/** `s.replace(/\s+/g, ' ')`, with the regex only when some blank run is not one plain space
- *  (captions are written with single spaces: `SENSITIVE BUT UNCLASSIFIED`). */
-function singleSpaced(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isJsWhitespace(c) && (c !== 32 || isJsWhitespace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ');
-  }
-  return s;
-}
 
 function caption(line: Piece['line'], from: number, to: number, items: Token[]): Caption {
   return { start: line.start + from, end: line.start + to, text: line.text.slice(from, to), items };

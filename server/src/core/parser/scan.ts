@@ -127,3 +127,24 @@ export function isRuleLine(text: string): boolean {
   }
   return seen > 0;
 }
+
+/** `s.replace(/\s+/g, ' ')` by hand (the regex replace cost twice as much): runs of white space
+ *  become one space; `s` itself when it has none to rewrite. */
+export function collapseWhitespace(s: string): string {
+  let out = '';
+  let copied = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c > 32 && c < 128) || !isJsWhitespace(c)) continue;
+    let j = i + 1;
+    while (j < n && isJsWhitespace(s.charCodeAt(j))) j++;
+    // A single plain space stays as it is; any other run becomes one space.
+    if (j - i > 1 || c !== 32) {
+      out += s.slice(copied, i) + ' ';
+      copied = j;
+    }
+    i = j - 1;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}

@@ -5,7 +5,7 @@
  */
 import type { TagCode, TagKind, TagsLine } from '../tree';
 import { atWordStart, hasWordAt, isSpace, isUpper, tok, trimEnd, type Piece } from './scan';
-import { ALL_TAG_CODES, lookupTag } from '../data/tags-vocabulary';
+import { ALL_TAG_CODES, PERSON_TAG_CODES, lookupTag } from '../data/tags-vocabulary';
 
 /** If a TAGS label starts at `col`, the column after the label word (colon not included); else -1. */
 export function tagsLabelEnd(text: string, col: number): number {
@@ -106,7 +106,7 @@ export function addTagsPiece(tags: TagsLine, piece: Piece): void {
       } else {
         const upper = hasLowerOrNonAscii(text, start, end) ? written.toUpperCase() : written;
         kind = kindOfUpper(upper);
-        afterPerson = PERSON_CODES.has(upper);
+        afterPerson = PERSON_TAG_CODES.has(upper);
       }
       tags.codes.push({ start: line.start + start, end: line.start + end, text: written, kind });
     }
@@ -162,8 +162,6 @@ function skipBlank(text: string, from: number, to: number): number {
   return i;
 }
 
-const PERSON_CODES = new Set(['OVIP', 'OEXC', 'OREP', 'OTRA', 'OCON']);
-
 /**
  * A code of 1-6 capitals as a number (base 27, A = 1; distinct codes, distinct numbers), else -1.
  * Most codes are written so (PREL, PGOV, CH): a small-integer key is hashed at once, where a
@@ -196,7 +194,7 @@ for (const code of ALL_TAG_CODES) {
   const info = lookupTag(code);
   if (key >= 0 && info) CODE_BY_KEY.set(key, { kind: info.kind, person: false });
 }
-for (const code of PERSON_CODES) {
+for (const code of PERSON_TAG_CODES) {
   const key = keyOf(code);
   const known = CODE_BY_KEY.get(key);
   if (known) known.person = true;

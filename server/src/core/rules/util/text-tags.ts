@@ -2,7 +2,7 @@
  * Suggestions for unknown TAGS codes: the typo map of real misspellings, codes run together, and
  * near codes by edit distance. Used by the tags rule (and fit for completion).
  */
-import { ALL_TAG_CODES, lookupTag } from '../../data/tags-vocabulary';
+import { ALL_TAG_CODES, PERSON_TAG_CODES, lookupTag } from '../../data/tags-vocabulary';
 import { nearest, splitRunTogether } from './suggest';
 
 /** Real misspellings (cable-format.md §8, cablemap's TAGS fixes) with their certain correction. */
@@ -13,13 +13,15 @@ export const TAG_TYPOS: Readonly<Record<string, string>> = {
   UNDESCO: 'UNESCO',
 };
 
-/** Codes that "must be used with the name of the subject individual" (1974 TAGS manual, cable-format.md §8). */
-export const PERSON_TAGS: ReadonlySet<string> = new Set(['OVIP', 'OEXC', 'OREP', 'OTRA', 'OCON']);
+/** The person codes' lengths and first letters (all `O...` of four letters today), derived so that
+ *  isPersonTag stays right if the list grows. */
+const PERSON_TAG_LENGTHS = new Set([...PERSON_TAG_CODES].map((code) => code.length));
+const PERSON_TAG_INITIALS = new Set([...PERSON_TAG_CODES].map((code) => code.charCodeAt(0)));
 
-/** `PERSON_TAGS.has(code)`, asked of every code: all of them are four letters starting with O, so
- *  a length and a character answer for most codes without hashing the freshly sliced string. */
+/** `PERSON_TAG_CODES.has(code)`, asked of every code: a length and a first letter answer for most
+ *  codes without hashing the freshly sliced string. */
 export function isPersonTag(code: string): boolean {
-  return code.length === 4 && code.charCodeAt(0) === 79 && PERSON_TAGS.has(code);
+  return PERSON_TAG_LENGTHS.has(code.length) && PERSON_TAG_INITIALS.has(code.charCodeAt(0)) && PERSON_TAG_CODES.has(code);
 }
 
 /** Subject and program codes: what drafters type and mistype (POGOV, MOPPS, KWWMN). */
